@@ -1,0 +1,4 @@
+MATCH (n:Entity)
+WHERE n.origin = 'seed' AND NOT n.key IN $keys
+DETACH DELETE n
+RETURN count(*) AS n

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** Every variable the service reads; .env.example documents each one. */
+const envSchema = z
+  .object({
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name').default('neo4j'),
+    NEO4J_HOME: z.string().min(1).default('.neo4j'),
+    NEO4J_BOLT_PORT: port.default(7687),
+    NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must look like 512m or 2g').default('1g'),
+    NEO4J_PAGECACHE_MB: z.coerce.number().int().min(32).max(16384).default(512),
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    SOURCES_DIR: z.string().optional(),
+    SEED_DIR: z.string().min(1).default('seed'),
+    SEED_ON_START: bool.default(true),
+    GRAPHIQL: bool.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is set' });
+    }
+  });
+
+export type Config = ReturnType<typeof toConfig>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; a bad value names the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const result = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
+  }
+  return toConfig(result.data, env);
+}
+
+function toConfig(e: z.infer<typeof envSchema>, env: NodeJS.ProcessEnv) {
+  // SOURCES_DIR="" turns quotes off; unset means the shared corpus beside the project, if present.
+  const defaultSources = path.resolve('../shared/seeds');
+  const sourcesDir = env.SOURCES_DIR === '' ? null : e.SOURCES_DIR ? path.resolve(e.SOURCES_DIR) : existsSync(defaultSources) ? defaultSources : null;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      /** Set when the user brings their own server; nothing is provisioned then. */
+      uri: e.NEO4J_URI ?? null,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD ?? null,
+      database: e.NEO4J_DATABASE,
+      home: path.resolve(e.NEO4J_HOME),
+      boltPort: e.NEO4J_BOLT_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCacheMb: e.NEO4J_PAGECACHE_MB,
+    },
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    sourcesDir,
+    seedDir: path.resolve(e.SEED_DIR),
+    seedOnStart: e.SEED_ON_START,
+    graphiql: e.GRAPHIQL,
+  };
+}

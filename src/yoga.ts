@@ -1,0 +1,47 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga } from 'graphql-yoga';
+import type { RequestContext } from './context.js';
+import type { App } from './app.js';
+import { health, ready } from './http/health.js';
+import { useQueryStats, wantsStats } from './http/query-stats.js';
+import { useRoutes } from './http/routes.js';
+import { schema } from './schema/index.js';
+import { GRAPHIQL_DEFAULT_QUERY } from './schema/graphiql-query.js';
+
+/** The whole HTTP surface; tests drive it through `yoga.fetch`, src/server.ts only listens. */
+export function buildYoga(app: App) {
+  return createYoga<Record<string, never>, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    // /health is ours (JSON); Yoga's own empty-bodied check moves out of the way.
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    maskedErrors: true,
+    logging: {
+      debug: (...a) => app.log.debug({ yoga: a }, 'yoga'),
+      info: (...a) => app.log.info({ yoga: a }, 'yoga'),
+      warn: (...a) => app.log.warn({ yoga: a }, 'yoga'),
+      error: (...a) => app.log.error({ err: a[0] }, 'unexpected error'),
+    },
+    // The bundled GraphiQL: these machines have no internet, so nothing may come from a CDN.
+    renderGraphiQL,
+    graphiql: app.config.graphiql ? { title: 'Knowledge graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
+    context: ({ request }) => {
+      const stats = wantsStats(request) ? { dbQueries: 0, dbMs: 0 } : null;
+      return { db: stats ? app.db.withStats(stats) : app.db, stats, config: app.config, log: app.log };
+    },
+    plugins: [
+      useRoutes({ '/health': health, '/ready': ready(app) }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12, ignoreIntrospection: true },
+        maxAliases: { n: 20 },
+        maxDirectives: { n: 20 },
+        maxTokens: { n: 3000 },
+        costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      useQueryStats(),
+    ],
+  });
+}
