@@ -25,12 +25,14 @@ export default async function setup(project: TestProject) {
     return;
   }
   const port = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7697);
-  rmSync(path.join(home, 'data', 'test'), { recursive: true, force: true });
+  // The data folder follows the port, so two test runs on different ports never share one.
+  const instance = `test-${port}`;
+  rmSync(path.join(home, 'data', instance), { recursive: true, force: true });
   const password = localPassword(home, process.env.NEO4J_PASSWORD ?? null);
   const started = performance.now();
   const server = await startLocalNeo4j({
     home,
-    instance: 'test',
+    instance,
     boltPort: port,
     password,
     heap: '768m',
