@@ -1,7 +1,7 @@
 /**
  * CAMEO (Conflict and Mediation Event Observations, Schrodt 2012) verb codes used by the graph,
- * and their QuadClass as GDELT assigns it from the root: 01-04 verbal cooperation,
- * 05-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict.
+ * and their QuadClass as GDELT assigns it from the root: 01-05 verbal cooperation,
+ * 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict.
  */
 export const CAMEO_ROOTS: Record<string, string> = {
   '01': 'Make public statement',
@@ -116,7 +116,7 @@ export function cameoRoot(code: string): string {
 
 export function quadClass(code: string): QuadClass {
   const root = Number(cameoRoot(code));
-  if (root <= 4) return 1;
+  if (root <= 5) return 1;
   if (root <= 8) return 2;
   if (root <= 13) return 3;
   return 4;
