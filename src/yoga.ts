@@ -3,7 +3,9 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { RequestContext } from './context.js';
 import type { App } from './app.js';
+import { exportRoutes } from './http/export.js';
 import { health, ready } from './http/health.js';
+import { maskError } from './http/mask-error.js';
 import { useQueryStats, wantsStats } from './http/query-stats.js';
 import { useRoutes } from './http/routes.js';
 import { schema } from './schema/index.js';
@@ -17,7 +19,7 @@ export function buildYoga(app: App) {
     // /health is ours (JSON); Yoga's own empty-bodied check moves out of the way.
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    maskedErrors: true,
+    maskedErrors: { maskError: maskError(app.log) },
     logging: {
       debug: (...a) => app.log.debug({ yoga: a }, 'yoga'),
       info: (...a) => app.log.info({ yoga: a }, 'yoga'),
@@ -32,7 +34,7 @@ export function buildYoga(app: App) {
       return { db: stats ? app.db.withStats(stats) : app.db, stats, config: app.config, log: app.log };
     },
     plugins: [
-      useRoutes({ '/health': health, '/ready': ready(app) }),
+      useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app) }),
       EnvelopArmorPlugin({
         maxDepth: { n: 12, ignoreIntrospection: true },
         maxAliases: { n: 20 },

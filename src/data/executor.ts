@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { z } from 'zod';
 import { DatabaseError, DatabaseTimeoutError, DatabaseUnavailableError, AppError } from '../errors.js';
 import { cypher } from './cypher-files.js';
-import { toPlain } from './neo4j-values.js';
+import { toParams, toPlain } from './neo4j-values.js';
 
 /** Per-request counters behind the X-Query-Stats header. */
 export interface QueryStats {
@@ -72,7 +72,7 @@ export function createExecutor(driver: Driver, opts: ExecutorOptions, stats?: Qu
   const runIn = (tx: ManagedTransaction) =>
     (async (name, params, row) => {
       if (stats) stats.dbQueries += 1;
-      const result = await tx.run(cypher(name), params);
+      const result = await tx.run(cypher(name), toParams(params) as Record<string, unknown>);
       return check(name, result.records, row);
     }) as TxRunner;
 

@@ -24,3 +24,16 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isPath(value)) return { segments: value.segments.map((s) => ({ start: toPlain(s.start), rel: toPlain(s.relationship), end: toPlain(s.end) })) };
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
 }
+
+/**
+ * JavaScript numbers go to Neo4j as floats; LIMIT and integer properties need integers. Whole
+ * numbers are sent as Neo4j integers, here, once, for every statement.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
+  }
+  return value;
+}

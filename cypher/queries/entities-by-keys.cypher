@@ -1,0 +1,3 @@
+UNWIND $keys AS k
+MATCH (n:Entity {key: k})
+RETURN n {.*} AS entity

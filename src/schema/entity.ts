@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { builder } from '../builder.js';
+import { MAX_PAGE } from '../data/filters.js';
+import { DEFAULTS } from '../resolvers/defaults.js';
+import { entitiesByKeys } from '../data/graph-store.js';
+import type { EntityOut } from '../data/rows.js';
+import { NotFoundError } from '../errors.js';
+import { ENTITY_KINDS, NEO4J_LABELS } from '../model/seed-schema.js';
+import { entityDocuments } from '../resolvers/documents.js';
+import { entityDisputes, entityFacts, entityRelationships } from '../resolvers/entities.js';
+import { DisputeRef } from './dispute.js';
+import { DocumentRef } from './document.js';
+import { EntityKindEnum } from './entity-kind.js';
+import { EvidenceRef } from './evidence.js';
+import { FactRef } from './fact.js';
+import { DateScalar } from './scalars.js';
+import { RelationshipConnectionRef, RelationshipWhereInput } from './relationship.js';
+
+/** GraphQL type name of each kind. */
+export const TYPE_NAMES = NEO4J_LABELS;
+
+export const EntityRef = builder.loadableInterfaceRef('Entity', {
+  load: async (keys: string[], ctx) => (await entitiesByKeys(ctx.db, keys)).map((e, i) => e ?? new NotFoundError('Entity', keys[i]!)),
+  sort: (e: EntityOut) => e.key,
+});
+
+EntityRef.implement({
+  description: 'Something the sources name: an organisation, person, AI model, contract, policy or event.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (e) => TYPE_NAMES[e.kind],
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable, human-readable, unique: "anthropic", "pete-hegseth".' }),
+    name: t.exposeString('name'),
+    kind: t.field({ type: EntityKindEnum, resolve: (e) => e.kind }),
+    aliases: t.exposeStringList('aliases', { description: 'Every other name the sources use.' }),
+    description: t.exposeString('description', { nullable: true }),
+    relationships: t.field({
+      type: RelationshipConnectionRef,
+      args: {
+        where: t.arg({ type: RelationshipWhereInput, required: false }),
+        first: t.arg.int({ defaultValue: DEFAULTS.entityRelationshipsFirst, validate: { schema: z.number().int().min(1).max(MAX_PAGE) } }),
+        after: t.arg.string({ required: false }),
+        asOf: t.arg({ type: DateScalar, required: false, description: 'Only what documents published by this date reported (extension).' }),
+      },
+      resolve: (e, args, ctx) => entityRelationships(ctx, e.key, args),
+    }),
+    documents: t.field({ type: [DocumentRef], description: 'The sources that mention it.', resolve: (e, _, ctx) => entityDocuments(ctx, e.key) }),
+    facts: t.field({ type: [FactRef], description: 'Dated, sourced figures: valuations, counts, amounts (extension).', resolve: (e, _, ctx) => entityFacts(ctx, e.key) }),
+    disputes: t.field({ type: [DisputeRef], description: 'Disagreements between sources about it (extension).', resolve: (e, _, ctx) => entityDisputes(ctx, e.key) }),
+    attributeEvidence: t.field({ type: [EvidenceRef], description: 'Evidence for its attributes; `attribute` names which (extension).', resolve: (e) => e.attributeEvidence }),
+  }),
+});
+
+/** The loader every concrete entity type resolves node(id) through, so all share one cache. */
+export function loadEntities(keys: string[], ctx: Parameters<typeof EntityRef.getDataloader>[0]) {
+  return EntityRef.getDataloader(ctx).loadMany(keys);
+}
+
+export const ENTITY_KIND_VALUES = ENTITY_KINDS;
