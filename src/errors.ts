@@ -11,12 +11,17 @@ export const ERROR_CODES = [
   'DATABASE_TIMEOUT',
   'DATABASE_ERROR',
   'FORBIDDEN',
+  // Set outside AppError: by the armor limits, Yoga's parser and validator, and masking.
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends GraphQLError {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: Exclude<ErrorCode, 'QUERY_TOO_COMPLEX' | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'INTERNAL_SERVER_ERROR'>,
     message: string,
     readonly httpStatus: number,
     extra: Record<string, unknown> = {},

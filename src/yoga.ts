@@ -1,8 +1,8 @@
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { RequestContext } from './context.js';
 import type { App } from './app.js';
+import { useArmor } from './http/armor.js';
 import { exportRoutes } from './http/export.js';
 import { health, ready } from './http/health.js';
 import { maskError } from './http/mask-error.js';
@@ -35,14 +35,7 @@ export function buildYoga(app: App) {
     },
     plugins: [
       useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app) }),
-      EnvelopArmorPlugin({
-        maxDepth: { n: 12, ignoreIntrospection: true },
-        maxAliases: { n: 20 },
-        maxDirectives: { n: 20 },
-        maxTokens: { n: 3000 },
-        costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
-        blockFieldSuggestion: { enabled: true },
-      }),
+      useArmor(),
       useQueryStats(),
     ],
   });

@@ -1,4 +1,5 @@
 import { cameoLabel, quadClass } from '../model/cameo.js';
+import { normaliseName } from '../model/names.js';
 import { NEO4J_LABELS, type EntityRecord, type Evidence, type TemporalValue } from '../model/seed-schema.js';
 import { boundsMillis } from '../model/temporal.js';
 import type { Seed } from './read-seed.js';
@@ -48,6 +49,7 @@ function entityProps(e: EntityRecord): Props {
     kind: e.kind,
     aliases: e.aliases,
     aliasText: e.aliases.join(' | '),
+    nameKeys: [e.name, ...e.aliases].map(normaliseName),
     description: e.description,
     origin: 'seed',
     ...evidenceProps(

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { normaliseName } from '../model/names.js';
 import type { z } from 'zod';
 import {
   seedFileSchema,
@@ -112,14 +113,6 @@ function describeIssues(file: string, raw: unknown, error: z.ZodError): string[]
   });
 }
 
-function normalise(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 /** Dangling keys, alias collisions, evidence outside the article body, kind-specific references. */
 function crossCheck(seed: Seed): string[] {
@@ -149,7 +142,7 @@ function crossCheck(seed: Seed): string[] {
   for (const e of seed.entities) {
     const owner = where('entities', e.key);
     for (const n of [e.name, ...e.aliases]) {
-      const norm = normalise(n);
+      const norm = normaliseName(n);
       const other = names.get(norm);
       if (other && other !== e.key) problems.push(`${owner} field aliases: "${n}" is also a name or alias of "${other}"`);
       names.set(norm, e.key);
