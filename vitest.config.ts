@@ -21,12 +21,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           // One Community database is shared, and each file seeds and cleans its own data: run files one at a time.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
+          testTimeout: 90_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -3,6 +3,7 @@ import { createYoga } from 'graphql-yoga';
 import type { RequestContext } from './context.js';
 import type { App } from './app.js';
 import { useArmor } from './http/armor.js';
+import { exploreRoutes } from './http/explore.js';
 import { exportRoutes } from './http/export.js';
 import { health, ready } from './http/health.js';
 import { maskError } from './http/mask-error.js';
@@ -34,7 +35,7 @@ export function buildYoga(app: App) {
       return { db: stats ? app.db.withStats(stats) : app.db, stats, config: app.config, log: app.log };
     },
     plugins: [
-      useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app) }),
+      useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app), ...exploreRoutes() }),
       useArmor(),
       useQueryStats(),
     ],

@@ -5,6 +5,7 @@ import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { localPassword } from '../../src/neo4j/provision.js';
 import { createDriver } from '../../src/data/executor.js';
 import { migrate } from '../../src/data/migrate.js';
+import { ensureChromium } from './chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +18,7 @@ declare module 'vitest' {
  * running dev instance is never touched. NEO4J_TEST_URI points the tests at a server you run instead.
  */
 export default async function setup(project: TestProject) {
+  ensureChromium((m) => console.log(`[browser] ${m}`));
   const home = path.resolve(process.env.NEO4J_HOME ?? '.neo4j');
   if (process.env.NEO4J_TEST_URI) {
     const conn = { uri: process.env.NEO4J_TEST_URI, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j', home };
