@@ -1,5 +1,6 @@
 MATCH (d:Dispute)
 OPTIONAL MATCH (c:Claim)-[:CLAIM_OF]->(d)
 WITH d, c ORDER BY c.position
-RETURN d {.*} AS dispute, collect(c {.*}) AS claims
-ORDER BY d.key
+WITH d, collect(c {.*}) AS claims
+RETURN d {.*} AS dispute, claims
+ORDER BY dispute.key

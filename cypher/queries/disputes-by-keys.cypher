@@ -2,4 +2,5 @@ UNWIND $keys AS k
 MATCH (d:Dispute {key: k})
 OPTIONAL MATCH (c:Claim)-[:CLAIM_OF]->(d)
 WITH d, c ORDER BY c.position
-RETURN d {.*} AS dispute, collect(c {.*}) AS claims
+WITH d, collect(c {.*}) AS claims
+RETURN d {.*} AS dispute, claims
