@@ -6,7 +6,8 @@ import { toGraphRows, type GraphRows } from './graph-rows.js';
 import { readSeed } from './read-seed.js';
 import { readSourceTexts } from './source-texts.js';
 
-const BATCH = 500;
+/** Rows per UNWIND statement (bench/ compares it with row-at-a-time). */
+export const BATCH = 500;
 const countRow = z.object({ n: z.number() });
 const countsRow = z.object({ entities: z.number(), relationships: z.number(), documents: z.number(), disputes: z.number() });
 
@@ -19,27 +20,27 @@ export interface LoadSummary {
   ms: number;
 }
 
-async function batched(run: TxRunner, name: string, rows: unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await run(name, { rows: rows.slice(i, i + BATCH) }, countRow);
+async function batched(run: TxRunner, name: string, rows: unknown[], size: number): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await run(name, { rows: rows.slice(i, i + size) }, countRow);
 }
 
 /**
  * Writes the rows in one transaction: MERGE on keys, then removal of whatever the seed no longer
  * holds. Any failure rolls the whole load back, leaving the previous graph as it was.
  */
-export async function writeGraph(db: Executor, rows: GraphRows): Promise<Omit<LoadSummary, 'texts' | 'ms'>> {
+export async function writeGraph(db: Executor, rows: GraphRows, batchSize = BATCH): Promise<Omit<LoadSummary, 'texts' | 'ms'>> {
   return db.writeTransaction(async (run) => {
-    await batched(run, 'seed/upsert-documents', rows.documents);
+    await batched(run, 'seed/upsert-documents', rows.documents, batchSize);
     await run('seed/delete-stale-documents', { keys: rows.documents.map((d) => d.key) }, countRow);
-    await batched(run, 'seed/upsert-entities', rows.entities);
+    await batched(run, 'seed/upsert-entities', rows.entities, batchSize);
     await run('seed/delete-stale-entities', { keys: rows.entities.map((e) => e.key) }, countRow);
     const wanted = Object.fromEntries(rows.relationships.map((r) => [r.key, { type: r.type, source: r.source, target: r.target }]));
     await run('seed/delete-stale-relationships', { wanted }, countRow);
-    await batched(run, 'seed/upsert-relationships', rows.relationships);
+    await batched(run, 'seed/upsert-relationships', rows.relationships, batchSize);
     await run('seed/delete-derived', {}, countRow);
-    await batched(run, 'seed/create-mentions', rows.mentions);
-    await batched(run, 'seed/create-facts', rows.facts);
-    await batched(run, 'seed/create-disputes', rows.disputes);
+    await batched(run, 'seed/create-mentions', rows.mentions, batchSize);
+    await batched(run, 'seed/create-facts', rows.facts, batchSize);
+    await batched(run, 'seed/create-disputes', rows.disputes, batchSize);
     const [counts] = await run('seed/graph-counts', {}, countsRow);
     return counts!;
   }, 120_000);
