@@ -2,7 +2,8 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 
 /** Limits on depth, aliases, directives, tokens and cost: generous for real questions, fatal for abuse. */
-export const LIMITS = { depth: 12, aliases: 20, directives: 20, tokens: 3000, cost: 20000 } as const;
+// Cost counts a literal `first` as a multiplier: 100k lets a full 200-item page through, not pages of pages.
+export const LIMITS = { depth: 12, aliases: 20, directives: 20, tokens: 3000, cost: 100_000 } as const;
 
 /**
  * Armor throws uncoded errors; a rejection is reported instead as a validation error with a stable

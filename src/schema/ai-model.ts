@@ -5,7 +5,7 @@ import { TemporalRef } from './temporal.js';
 
 export const AIModelRef = builder.loadableNodeRef('AIModel', {
   id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities,
+  load: loadEntities('AI_MODEL'),
 });
 
 AIModelRef.implement({

@@ -6,7 +6,7 @@ import { TemporalRef } from './temporal.js';
 
 export const ContractRef = builder.loadableNodeRef('Contract', {
   id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities,
+  load: loadEntities('CONTRACT'),
 });
 
 ContractRef.implement({

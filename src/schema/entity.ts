@@ -51,9 +51,13 @@ EntityRef.implement({
   }),
 });
 
-/** The loader every concrete entity type resolves node(id) through, so all share one cache. */
-export function loadEntities(keys: string[], ctx: Parameters<typeof EntityRef.getDataloader>[0]) {
-  return EntityRef.getDataloader(ctx).loadMany(keys);
+/**
+ * The loader every concrete entity type resolves node(id) through, so all share one cache. An
+ * entity of another kind is NOT_FOUND for this type: node("Person:anthropic") must not resolve.
+ */
+export function loadEntities(kind: EntityOut['kind']) {
+  return async (keys: string[], ctx: Parameters<typeof EntityRef.getDataloader>[0]) =>
+    (await EntityRef.getDataloader(ctx).loadMany(keys)).map((e, i) => (e instanceof Error || e.kind === kind ? e : new NotFoundError(TYPE_NAMES[kind], keys[i]!)));
 }
 
 export const ENTITY_KIND_VALUES = ENTITY_KINDS;

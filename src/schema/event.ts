@@ -5,7 +5,7 @@ import { TemporalRef } from './temporal.js';
 
 export const EventRef = builder.loadableNodeRef('Event', {
   id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities,
+  load: loadEntities('EVENT'),
 });
 
 EventRef.implement({

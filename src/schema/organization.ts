@@ -4,7 +4,7 @@ import { EntityRef, loadEntities } from './entity.js';
 
 export const OrganizationRef = builder.loadableNodeRef('Organization', {
   id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities,
+  load: loadEntities('ORGANIZATION'),
 });
 
 OrganizationRef.implement({

@@ -4,7 +4,7 @@ import { EntityRef, loadEntities } from './entity.js';
 
 export const PersonRef = builder.loadableNodeRef('Person', {
   id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities,
+  load: loadEntities('PERSON'),
 });
 
 PersonRef.implement({

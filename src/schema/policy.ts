@@ -5,7 +5,7 @@ import { TemporalRef } from './temporal.js';
 
 export const PolicyRef = builder.loadableNodeRef('Policy', {
   id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities,
+  load: loadEntities('POLICY'),
 });
 
 PolicyRef.implement({
