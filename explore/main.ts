@@ -665,8 +665,18 @@ function renderPressure(): void {
   const width = Math.max(700, perTime.size * 60);
   const x = timeScale(times, width, (t) => 44 + SLOT * ((perTime.get(t) ?? 1) - 1));
   const lastX = times.length ? Math.max(...[...perTime].map(([t, n]) => x(t) + SLOT * (n - 1))) : 0;
-  const undatedX = lastX + 90;
-  const maxX = undated.length ? undatedX + SLOT * (undated.length - 1) + 40 : lastX + 40;
+  // Left to right in time order: same-time items sit side by side, and a later item never lands
+  // left of an earlier one even when a crowded instant pushes the earlier ones right.
+  const ordered = [...rels].sort((a, b) => (a.when ? Date.parse(a.when.start) : Infinity) - (b.when ? Date.parse(b.when.start) : Infinity));
+  const placed = new Map<string, number>();
+  let prevPx = -Infinity;
+  for (const r of ordered) {
+    if (!r.when) continue;
+    prevPx = Math.max(x(Date.parse(r.when.start)), prevPx + SLOT);
+    placed.set(r.id, prevPx);
+  }
+  const undatedX = Math.max(lastX, prevPx) + 90;
+  const maxX = undated.length ? undatedX + SLOT * (undated.length - 1) + 40 : Math.max(lastX, prevPx) + 40;
   const bottom = lanes.length * LANE;
   const out: ElementDefinition[] = [];
 
@@ -714,16 +724,9 @@ function renderPressure(): void {
     }
     return id;
   };
-  const used = new Map<number, number>();
   let undatedIndex = 0;
-  for (const r of rels) {
-    let px: number;
-    if (r.when) {
-      const t = Date.parse(r.when.start);
-      const j = used.get(t) ?? 0;
-      used.set(t, j + 1);
-      px = x(t) + j * SLOT;
-    } else px = undatedX + SLOT * undatedIndex++;
+  for (const r of ordered) {
+    const px = placed.get(r.id) ?? undatedX + SLOT * undatedIndex++;
     out.push({
       group: 'edges',
       data: { id: r.id, source: point(r.source.key, px), target: point(r.target.key, px), type: r.type, color: categoryColor(r.category), when: r.when?.iso ?? '' },

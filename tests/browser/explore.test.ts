@@ -136,13 +136,23 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await page.locator('[data-testid=time-from]').fill(String(month(2026, 2)));
     await page.locator('[data-testid=time-to]').fill(String(month(2026, 2)));
     expect(await page.locator('[data-testid=time-label]').textContent()).toBe('Feb 2026 – Feb 2026');
+    await idle();
     const after = await count();
     expect(after.visible).toBeLessThan(before.visible);
     expect(after.visible).toBeGreaterThan(0);
     // Every edge still drawn overlaps February 2026.
+    // Instants, not strings: the API writes offsets as Z, +00:00 or -05:00, which do not sort as text.
+    await idle();
     const outside = await page.evaluate(() => {
       const { cy, state } = window.__explore;
-      return cy.edges().filter((e) => e.visible()).map((e) => state.rels.get(e.id())!).filter((r) => !r.when || r.when.end < '2026-02-01' || r.when.start > '2026-02-28T23:59:59.999Z').map((r) => r.type);
+      const from = Date.parse('2026-02-01T00:00:00Z');
+      const to = Date.parse('2026-02-28T23:59:59.999Z');
+      return cy
+        .edges()
+        .filter((e) => e.visible())
+        .map((e) => state.rels.get(e.id())!)
+        .filter((r) => !r.when || Date.parse(r.when.end) < from || Date.parse(r.when.start) > to)
+        .map((r) => `${r.type} ${r.when ? `${r.when.start}..${r.when.end}` : 'undated'}`);
     });
     expect(outside).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explore-feb-2026.png') });
@@ -173,8 +183,8 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
       // Left to right in time order.
       const xs = rels
         .filter((e) => !!e.data('when'))
-        .map((e) => ({ t: state.pressures!.find((r) => r.id === e.id())!.when!.start, x: pcy.getElementById(e.data('source') as string).position('x') }))
-        .sort((a, b) => a.t.localeCompare(b.t));
+        .map((e) => ({ t: Date.parse(state.pressures!.find((r) => r.id === e.id())!.when!.start), x: pcy.getElementById(e.data('source') as string).position('x') }))
+        .sort((a, b) => a.t - b.t);
       return {
         count: rels.length,
         categories: [...new Set(rels.map((e) => state.pressures!.find((r) => r.id === e.id())!.category))],
