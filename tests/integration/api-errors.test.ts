@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { describe, expect, inject, it } from 'vitest';
 import { cypherRows } from '../support/seed-fixtures.js';
-import { SOURCES_DIR, testApp } from '../support/test-app.js';
+import { testApp, withSeedGraph } from '../support/test-app.js';
 
 /**
  * Bad input never gets a 5xx: it gets a 4xx or a GraphQL error with a stable extensions.code, and
@@ -34,15 +33,8 @@ function expectRejected(res: Res, code?: string | string[]) {
 const cursorOf = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
-beforeAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await loadSeed(t.app.db, 'seed', SOURCES_DIR);
-});
+withSeedGraph(t);
 
-afterAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await t.close();
-});
 
 interface Case {
   name: string;

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { describe, expect, inject, it } from 'vitest';
 import { cypherRows } from '../support/seed-fixtures.js';
-import { SOURCES_DIR, testApp } from '../support/test-app.js';
+import { testApp, withSeedGraph } from '../support/test-app.js';
 
 /**
  * N+1 guard: with `X-Query-Stats: 1` the response reports its Cypher round trips. A query nested
@@ -68,15 +67,8 @@ function sizes(data: any) {
   };
 }
 
-beforeAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await loadSeed(t.app.db, 'seed', SOURCES_DIR);
-});
+withSeedGraph(t);
 
-afterAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await t.close();
-});
 
 describe('X-Query-Stats', () => {
   it('reports nothing unless asked', async () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { cypherRows } from '../support/seed-fixtures.js';
-import { SOURCES_DIR, testApp } from '../support/test-app.js';
+import { testApp, withSeedGraph } from '../support/test-app.js';
 
 /**
  * Keyset paging over connections: every page walk yields each item once, in order, with the same
@@ -63,19 +62,15 @@ const day = (iso: string) => ({ iso, startMs: Date.parse(`${iso}T00:00:00.000Z`)
 
 let everything: string[];
 
+withSeedGraph(t);
+
 beforeAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await loadSeed(t.app.db, 'seed', SOURCES_DIR);
   const one = await relationshipsPage(null, 200)(null);
   expect(one.pageInfo.hasNextPage).toBe(false);
   everything = one.edges.map((e) => e.node.key);
   expect(everything.length).toBe(one.totalCount);
 });
 
-afterAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await t.close();
-});
 
 describe('walking every page', () => {
   it('relationships(first: 7) yields each relationship exactly once, in order, and totalCount never changes', async () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { GRAPHIQL_DEFAULT_QUERY } from '../../src/schema/graphiql-query.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
 import { cypherRows } from '../support/seed-fixtures.js';
-import { SOURCES_DIR, testApp } from '../support/test-app.js';
+import { testApp, withSeedGraph } from '../support/test-app.js';
 
 /**
  * Behaviour of the read API on the real seed: ordering, refetching by global id, time windows,
@@ -93,9 +92,9 @@ function knownAsOf(all: Rel[], asOf: string): string[] {
 
 let all: Rel[];
 
+withSeedGraph(t);
+
 beforeAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await loadSeed(t.app.db, 'seed', SOURCES_DIR);
   const got = await allNodes<Rel>(`query($after: String) { relationships(first: 50, after: $after) { ${PAGE_OF(REL)} } }`, (d) => d.relationships);
   all = got.nodes;
   expect(all.length).toBe(got.totalCount);
@@ -105,10 +104,6 @@ beforeAll(async () => {
   expect(one.relationships.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual(keys(all));
 });
 
-afterAll(async () => {
-  await cypher('MATCH (n) DETACH DELETE n');
-  await t.close();
-});
 
 describe('ordering', () => {
   it('relationships come by when.start, oldest first, undated last, ties broken by key', () => {

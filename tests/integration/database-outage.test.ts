@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -9,16 +8,7 @@ import { migrate } from '../../src/data/migrate.js';
 import { createLogger } from '../../src/logger.js';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { buildYoga } from '../../src/yoga.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../support/net.js';
 
 // This file stops and restarts a Neo4j of its own, so the shared test instance is never disturbed.
 describe('regression: the server survives its database going away and coming back', () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../src/seed/load-seed.js';
-import { SOURCES_DIR, testApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { testApp, withSeedGraph } from '../support/test-app.js';
 
 /** The README's GraphQL examples, in order: documentation that stops working fails here. */
 const examples = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -16,13 +15,7 @@ function hasContent(value: unknown): boolean {
 }
 
 const t = testApp();
-beforeAll(async () => {
-  await loadSeed(t.app.db, 'seed', SOURCES_DIR);
-});
-afterAll(async () => {
-  await t.app.driver.executeQuery('MATCH (n) DETACH DELETE n');
-  await t.close();
-});
+withSeedGraph(t);
 
 describe('README querying examples', () => {
   it('has at least six', () => {

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
 import { createLogger } from '../../src/logger.js';
 import { buildYoga } from '../../src/yoga.js';
 
@@ -23,4 +24,21 @@ export function testApp(overrides: Record<string, string> = {}) {
     return { status: res.status, ...body };
   }
   return { app, yoga, gql, close: () => app.driver.close() };
+}
+
+/**
+ * For a file that reads the real seed graph: an empty database loaded with the seed before its
+ * tests, and emptied again (and the driver closed) after them. Hooks registered after this one
+ * run once the graph is loaded.
+ */
+export function withSeedGraph(t: ReturnType<typeof testApp>): void {
+  const wipe = () => t.app.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: t.app.config.neo4j.database });
+  beforeAll(async () => {
+    await wipe();
+    await loadSeed(t.app.db, 'seed', SOURCES_DIR);
+  });
+  afterAll(async () => {
+    await wipe();
+    await t.close();
+  });
 }
