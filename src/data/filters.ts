@@ -24,6 +24,13 @@ export interface RelationshipFilter {
   knownDocs?: readonly string[] | null;
 }
 
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const d = DateTime.fromISO(day, { zone: 'UTC' });
+  return d.isValid && d.toISODate() === day;
+}
+
 /** A calendar date as the start or end of its UTC day, in epoch milliseconds. */
 export function dayStartMs(date: string): number {
   return DateTime.fromISO(date, { zone: 'UTC' }).startOf('day').toMillis();

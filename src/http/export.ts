@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { MultiDirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
-import { DateTime } from 'luxon';
 import { create as createXml } from 'xmlbuilder2';
 import { z } from 'zod';
 import type { App } from '../app.js';
+import { dayEndMs, dayStartMs, isCalendarDate } from '../data/filters.js';
 import { readExportGraph, type ExportEdge, type ExportFilter, type ExportGraph, type ExportNode } from '../data/export-store.js';
 import { AppError } from '../errors.js';
 import { CATEGORY_NAMES } from '../model/categories.js';
@@ -22,17 +22,10 @@ import { json, type RouteHandler } from './routes.js';
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DURING_RE = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/;
 
-/** Start of a calendar day in UTC, or null when it is not a real date. */
-function dayStartMs(day: string): number | null {
-  const d = DateTime.fromISO(day, { zone: 'utc' });
-  return d.isValid && d.toISODate() === day ? d.toMillis() : null;
-}
-const DAY_MS = 86_400_000;
-
 const day = z
   .string()
   .regex(DAY_RE, 'must be a date YYYY-MM-DD')
-  .refine((s) => dayStartMs(s) !== null, { error: (i) => `${JSON.stringify(i.input)} is not a calendar date` });
+  .refine(isCalendarDate, { error: (i) => `${JSON.stringify(i.input)} is not a calendar date` });
 
 const categoryList = z
   .array(z.string())
@@ -44,14 +37,13 @@ const during = z
   .regex(DURING_RE, 'must look like YYYY-MM-DD..YYYY-MM-DD (either side may be left out)')
   .transform((s, ctx) => {
     const [from, to] = s.split('..') as [string, string];
-    const fromMs = from ? dayStartMs(from) : null;
-    const toStart = to ? dayStartMs(to) : null;
-    if ((from && fromMs === null) || (to && toStart === null)) {
+    if ((from && !isCalendarDate(from)) || (to && !isCalendarDate(to))) {
       ctx.addIssue({ code: 'custom', message: `"${s}" holds a date that is not a calendar date` });
       return z.NEVER;
     }
     // Both ends are inclusive days: the window runs to the last millisecond of `to`.
-    const toMs = toStart === null ? null : toStart + DAY_MS - 1;
+    const fromMs = from ? dayStartMs(from) : null;
+    const toMs = to ? dayEndMs(to) : null;
     if (fromMs !== null && toMs !== null && fromMs > toMs) {
       ctx.addIssue({ code: 'custom', message: `"${s}" ends before it starts` });
       return z.NEVER;
@@ -72,7 +64,7 @@ export const exportQuery = z
     category: categoryList.optional(),
     during: single(during),
     includeUndated: single(z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')),
-    asOf: single(day.transform((d) => dayStartMs(d)! + DAY_MS - 1)),
+    asOf: single(day.transform(dayEndMs)),
   })
   .transform(
     (q): ExportFilter => ({

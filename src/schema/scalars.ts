@@ -1,9 +1,10 @@
 import { DateTime as Luxon } from 'luxon';
 import { builder } from '../builder.js';
+import { isCalendarDate } from '../data/filters.js';
 import { BadInputError } from '../errors.js';
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !Luxon.fromISO(value, { zone: 'UTC' }).isValid) {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new BadInputError(`"${String(value)}" is not a calendar date in the form YYYY-MM-DD`);
   }
   return value;
