@@ -1,18 +1,18 @@
-import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
-import { createDriver, createExecutor, type Executor } from './data/executor.js';
 import type { Logger } from './logger.js';
+import { openStore, type Credentials, type Store } from './store/connect.js';
 
 /** The long-lived parts a server needs: built once, shared by every request. */
-export interface App {
+export interface App extends Store {
   config: Config;
   log: Logger;
-  driver: Driver;
-  db: Executor;
 }
 
-export function createApp(config: Config, log: Logger, connection: { uri: string; user: string; password: string }): App {
-  const driver = createDriver(connection.uri, connection.user, connection.password);
-  const db = createExecutor(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-  return { config, log, driver, db };
+export function appOn(config: Config, log: Logger, store: Store): App {
+  return { ...store, config, log };
+}
+
+/** An App on a Neo4j that is already running (tests, tools). */
+export function createApp(config: Config, log: Logger, credentials: Credentials): App {
+  return appOn(config, log, openStore(config, credentials));
 }

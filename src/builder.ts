@@ -1,13 +1,10 @@
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
 import type { Context } from './context.js';
-import { AppError, BadInputError } from './errors.js';
+import { BadInputError } from './errors.js';
 
+/** The Pothos builder: Relay for global ids and node(id), zod for argument validation. */
 export const builder = new SchemaBuilder<{
   Context: Context;
   Scalars: {
@@ -15,17 +12,10 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
-  AuthScopes: { reader: boolean; editor: boolean };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
+  plugins: [ZodPlugin, RelayPlugin],
   defaultFieldNullability: false,
-  // Reads are public; `editor` guards the write API that comes later.
-  scopeAuth: {
-    authScopes: async () => ({ reader: true, editor: false }),
-    unauthorizedError: () => new AppError('FORBIDDEN', 'Not allowed.', 403),
-  },
-  errors: { defaultTypes: [] },
   zod: {
     validationError: (error) =>
       new BadInputError(error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '), {
@@ -39,3 +29,6 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: { nullable: { list: false, items: true } },
   },
 });
+
+/** Marks a field with the stored properties it reads, so every statement fetches only what an operation selects. */
+export const stored = (...props: string[]) => ({ extensions: { props } });

@@ -1,16 +1,15 @@
 /** `npm start`: provision and start Neo4j (unless NEO4J_URI is set), migrate, load the seed, serve. */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createApp, type App } from './app.js';
+import { appOn, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { migrate } from './data/migrate.js';
 import { createLogger } from './logger.js';
-import { startLocalNeo4j, type RunningNeo4j } from './neo4j/local-neo4j.js';
-import { localPassword, ProvisionError } from './neo4j/provision.js';
-import { loadSeedFromConfig } from './seed/load-seed.js';
+import { ProvisionError } from './neo4j/provision.js';
 import { SeedError } from './seed/read-seed.js';
 import { SpanMismatchError } from './seed/source-texts.js';
 import { listen } from './server.js';
+import { connect } from './store/connect.js';
+import { loadSeed } from './store/seed-load.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
@@ -22,7 +21,6 @@ try {
   process.exit(2);
 }
 const log = createLogger(config.logLevel);
-let neo4jServer: RunningNeo4j | null = null;
 let app: App | null = null;
 let server: Server | null = null;
 let stopping = false;
@@ -41,11 +39,8 @@ async function shutdown(signal: string, code = 0): Promise<void> {
     server.closeIdleConnections();
     await closed;
   }
-  await app?.driver.close().catch(() => {});
-  if (neo4jServer) {
-    log.info('stopping Neo4j');
-    await neo4jServer.stop();
-  }
+  if (app?.local) log.info('stopping Neo4j');
+  await app?.close();
   log.info('stopped');
   process.exit(code);
 }
@@ -53,30 +48,10 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
-  let connection: { uri: string; user: string; password: string };
-  if (config.neo4j.uri) {
-    connection = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password! };
-    log.info({ uri: config.neo4j.uri, database: config.neo4j.database }, 'using your Neo4j (NEO4J_URI)');
-  } else {
-    const password = localPassword(config.neo4j.home, config.neo4j.password);
-    log.info({ home: config.neo4j.home, port: config.neo4j.boltPort }, 'starting the project Neo4j');
-    neo4jServer = await startLocalNeo4j({
-      home: config.neo4j.home,
-      instance: 'dev',
-      boltPort: config.neo4j.boltPort,
-      password,
-      heap: config.neo4j.heap,
-      pageCacheMb: config.neo4j.pageCacheMb,
-      log: (msg) => log.info(msg),
-    });
-    log.info({ version: neo4jServer.version, uri: neo4jServer.uri, data: neo4jServer.dataDir }, 'Neo4j is up');
-    connection = { uri: neo4jServer.uri, user: 'neo4j', password };
-  }
-  app = createApp(config, log, connection);
-  const applied = await migrate(app.driver, config.neo4j.database);
-  log.info({ statements: applied }, 'schema migrations applied');
+  app = appOn(config, log, await connect(config, log));
   if (config.seedOnStart) {
-    const summary = await loadSeedFromConfig(app);
+    if (!config.sourcesDir) log.warn('SOURCES_DIR is not set and ../shared/seeds is absent: evidence will carry spans but no quotes');
+    const summary = await loadSeed(app.db, config.seedDir, config.sourcesDir);
     log.info(summary, 'seed graph loaded');
   }
   server = await listen(app);

@@ -7,9 +7,10 @@ import { exploreRoutes } from './http/explore.js';
 import { exportRoutes } from './http/export.js';
 import { health, ready } from './http/health.js';
 import { maskError } from './http/mask-error.js';
+import { useOperationPlan } from './http/operation-plan.js';
 import { useQueryStats, wantsStats } from './http/query-stats.js';
 import { useRoutes } from './http/routes.js';
-import { schema } from './schema/index.js';
+import { schema } from './schema/build-schema.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './schema/graphiql-query.js';
 
 /** The whole HTTP surface; tests drive it through `yoga.fetch`, src/server.ts only listens. */
@@ -32,11 +33,14 @@ export function buildYoga(app: App) {
     graphiql: app.config.graphiql ? { title: 'Knowledge graph', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     context: ({ request }) => {
       const stats = wantsStats(request) ? { dbQueries: 0, dbMs: 0 } : null;
-      return { db: stats ? app.db.withStats(stats) : app.db, stats, config: app.config, log: app.log };
+      const deadlineAt = Date.now() + app.config.requestTimeoutMs;
+      // One graph version for the whole request: its reads never mix two states of the graph.
+      return { db: app.db.forRequest({ stats, deadlineAt }), stats, deadlineAt, config: app.config, log: app.log };
     },
     plugins: [
       useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app), ...exploreRoutes() }),
       useArmor(),
+      useOperationPlan(),
       useQueryStats(),
     ],
   });

@@ -1,5 +1,9 @@
-// Disputes naming any of the keys (entities or relationships) as a subject or in a claim.
+// Keys of the disputes that name each key (an entity or a relationship) as a subject or in a claim, as of $v.
 UNWIND $keys AS k
-MATCH (d:Dispute)
-WHERE k IN d.subjects OR EXISTS { MATCH (c:Claim)-[:CLAIM_OF]->(d) WHERE k IN c.relationships }
-RETURN k AS key, collect(d.key) AS disputes
+CALL (k) {
+  MATCH (d:Dispute)
+  WHERE d.txFrom <= $v AND (d.txTo IS NULL OR d.txTo > $v)
+    AND (k IN d.subjects OR EXISTS { MATCH (c:Claim)-[:CLAIM_OF]->(d) WHERE k IN c.relationships AND c.txFrom <= $v AND (c.txTo IS NULL OR c.txTo > $v) })
+  RETURN d.key AS dispute ORDER BY dispute LIMIT $limit
+}
+RETURN k AS key, collect(dispute) AS disputes

@@ -1,4 +1,8 @@
+// Dated facts of each entity, oldest first, as of $v.
 UNWIND $keys AS k
-MATCH (f:Fact)-[:FACT_OF]->(:Entity {key: k})
-WITH k, f ORDER BY f.whenStartMs, f.key
+CALL (k) {
+  MATCH (f:Fact)-[:FACT_OF]->(:Entity {key: k})
+  WHERE f.txFrom <= $v AND (f.txTo IS NULL OR f.txTo > $v)
+  RETURN f ORDER BY f.whenStartMs, f.key LIMIT $limit
+}
 RETURN k AS key, collect(f {.*}) AS facts

@@ -4,8 +4,8 @@ import { write as writeGexf } from 'graphology-gexf';
 import { create as createXml } from 'xmlbuilder2';
 import { z } from 'zod';
 import type { App } from '../app.js';
-import { dayEndMs, dayStartMs, isCalendarDate } from '../data/filters.js';
-import { readExportGraph, type ExportEdge, type ExportFilter, type ExportGraph, type ExportNode } from '../data/export-store.js';
+import { dayEndMs, dayStartMs, isCalendarDate } from '../model/calendar.js';
+import { evidenceDocuments, readExportGraph, type ExportFilter, type ExportGraph } from '../store/export-store.js';
 import { AppError } from '../errors.js';
 import { CATEGORY_NAMES } from '../model/categories.js';
 import { json, type RouteHandler } from './routes.js';
@@ -101,44 +101,49 @@ const LIST_SEPARATOR = ';';
 
 type Scalar = string | number | boolean | null;
 
+type ExportNode = ExportGraph['nodes'][number];
+type ExportEdge = ExportGraph['edges'][number];
+const v = (x: unknown): Scalar => (x === undefined ? null : (x as Scalar));
+
 function nodeRecord(n: ExportNode): Record<string, Scalar | string[]> {
   return {
-    name: n.name,
+    name: v(n.name),
     kind: n.kind,
     labels: n.labels,
-    aliases: n.aliases,
-    description: n.description,
-    orgType: n.orgType,
-    country: n.country,
-    nationality: n.nationality,
-    developer: n.developer,
-    eventType: n.eventType,
-    place: n.place,
-    policyType: n.policyType,
-    issuer: n.issuer,
-    date: n.date,
-    valueAmount: n.valueAmount,
-    valueCurrency: n.valueCurrency,
+    aliases: (n.aliases as string[] | undefined) ?? [],
+    description: v(n.description),
+    orgType: v(n.orgType),
+    country: v(n.country),
+    nationality: v(n.nationality),
+    developer: v(n.developer),
+    eventType: v(n.eventType),
+    place: v(n.place),
+    policyType: v(n.policyType),
+    issuer: v(n.issuer),
+    // The entity's own date, by kind: an event's when, a model's release, a policy's adoption, a contract's award.
+    date: v(n.whenIso ?? n.releasedOnIso ?? n.adoptedOnIso ?? n.awardedOnIso),
+    valueAmount: v(n.valueAmount),
+    valueCurrency: v(n.valueCurrency),
   };
 }
 
 function edgeRecord(e: ExportEdge): Record<string, Scalar | string[]> {
   return {
     type: e.type,
-    category: e.category,
-    when: e.whenIso,
-    until: e.untilIso,
-    deadline: e.deadlineIso,
-    amount: e.amount,
-    currency: e.currency,
-    status: e.status,
-    summary: e.summary,
-    evidence: e.evidence,
-    whenStart: isoOf(e.whenStartMs),
-    whenEnd: isoOf(e.whenEndMs),
-    whenPrecision: e.whenPrecision,
-    amountBound: e.amountBound,
-    cameo: e.cameo,
+    category: v(e.category),
+    when: v(e.whenIso),
+    until: v(e.untilIso),
+    deadline: v(e.deadlineIso),
+    amount: v(e.amount),
+    currency: v(e.currency),
+    status: v(e.status),
+    summary: v(e.summary),
+    evidence: evidenceDocuments(e),
+    whenStart: isoOf(typeof e.whenStartMs === 'number' ? e.whenStartMs : null),
+    whenEnd: isoOf(typeof e.whenEndMs === 'number' ? e.whenEndMs : null),
+    whenPrecision: v(e.whenPrecision),
+    amountBound: v(e.amountBound),
+    cameo: v(e.cameo),
   };
 }
 

@@ -19,6 +19,9 @@ export const NEO4J_LABELS: Record<EntityKind, string> = {
   EVENT: 'Event',
 };
 
+/** Every kind label an entity node can carry. */
+export const KIND_LABELS = Object.values(NEO4J_LABELS);
+
 export const STATUSES = ['REPORTED', 'ALLEGED', 'DISPUTED', 'CONFIRMED'] as const;
 export const RELIABILITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export const ORG_TYPES = [

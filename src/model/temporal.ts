@@ -120,3 +120,19 @@ export function checkTemporal(t: TemporalInput): string | null {
     return (e as Error).message;
   }
 }
+
+const DAY_MS = 86_400_000;
+/**
+ * The longest time a value of each precision can span (a leap year, a 92-day season or quarter,
+ * a 31-day month, a day with a DST shift, a minute), with a day's slack for time zones. A value
+ * that overlaps a window must start at most this long before the window does, which lets a
+ * window be answered from an index on (precision, start) without scanning older data.
+ */
+export const MAX_SPAN_MS: Record<Precision, number> = {
+  YEAR: 367 * DAY_MS,
+  SEASON: 93 * DAY_MS,
+  QUARTER: 93 * DAY_MS,
+  MONTH: 32 * DAY_MS,
+  DAY: 2 * DAY_MS,
+  MINUTE: DAY_MS,
+};

@@ -1,10 +1,14 @@
 import type { Context } from '../context.js';
-import { allDocuments } from '../data/graph-store.js';
-import { requestLoaders } from './request-loaders.js';
+import * as store from '../store/read-store.js';
+import { DEFAULTS } from './defaults.js';
+import { loaders } from './loaders.js';
 
-export const documents = (ctx: Context) => allDocuments(ctx.db);
+export async function documents(ctx: Context, first?: number | null) {
+  const rows = await store.allDocuments(ctx.db, ctx.plan!.document, first ?? DEFAULTS.listFirst);
+  for (const d of rows) loaders(ctx).document.prime(d.key, d);
+  return rows;
+}
 
-/** Keys; the Entity loader fetches them all in one batch. */
-export const documentEntities = (ctx: Context, key: string) => requestLoaders(ctx).entityKeysOfDocument.load(key);
-
-export const entityDocuments = (ctx: Context, key: string) => requestLoaders(ctx).documentKeysOfEntity.load(key);
+/** Entity keys; the Entity loader fetches them all in one batch. */
+export const documentEntities = (ctx: Context, key: string, first?: number | null) => loaders(ctx).entityKeysOfDocument(first ?? DEFAULTS.listFirst).load(key);
+export const loadDocument = (ctx: Context, key: string) => loaders(ctx).document.load(key);

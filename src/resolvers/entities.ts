@@ -1,31 +1,61 @@
+import { getArgumentValues, Kind, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
-import { NotFoundError } from '../errors.js';
-import { EntityRef } from '../schema/entity.js';
+import { BadInputError, NotFoundError } from '../errors.js';
+import type { EntityRow } from '../store/read-store.js';
 import { DEFAULTS } from './defaults.js';
-import { knownDocsAsOf, requestLoaders } from './request-loaders.js';
-import { toFilter, type WhereArgs } from './where.js';
+import { loadAll, loaders } from './loaders.js';
+import { entityPageLoad, type PageArgs } from './relationships.js';
 
-/** Fails with NOT_FOUND naming the first key that is not an entity; the loads are cached for later fields. */
-export async function ensureEntities(ctx: Context, keys: readonly (string | null | undefined)[]): Promise<void> {
-  const wanted = [...new Set(keys.filter((k): k is string => !!k))];
-  const found = await EntityRef.getDataloader(ctx).loadMany(wanted);
-  const missing = wanted.find((_, i) => found[i] instanceof Error);
-  if (missing) throw new NotFoundError('Entity', missing);
+/** The arguments of a `relationships` field selected directly on this entity, if there is one. */
+function nestedPageArgs(info: GraphQLResolveInfo): PageArgs | null {
+  const visit = (set: SelectionSetNode | undefined): PageArgs | null => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const found = visit(sel.selectionSet);
+        if (found) return found;
+      } else if (sel.kind === Kind.FIELD && sel.name.value === 'relationships') {
+        const entity = info.schema.getType('Entity') as unknown as { getFields(): Record<string, GraphQLField<unknown, unknown>> };
+        return getArgumentValues(entity.getFields().relationships!, sel, info.variableValues) as PageArgs;
+      }
+    }
+    return null;
+  };
+  return visit(info.fieldNodes[0]?.selectionSet);
 }
 
-export async function entity(ctx: Context, key: string) {
-  const [e] = await EntityRef.getDataloader(ctx).loadMany([key]);
-  return e instanceof Error ? null : e!;
+/**
+ * entity(key:): null when there is no such entity (an outage is an error, never null). When the
+ * selection asks for the entity's relationships, the entity comes with its first page in the
+ * same statement.
+ */
+export async function entity(ctx: Context, key: string, info: GraphQLResolveInfo): Promise<EntityRow | null> {
+  const pageArgs = nestedPageArgs(info);
+  if (pageArgs) {
+    try {
+      const { anchor } = await entityPageLoad(ctx, key, pageArgs);
+      if (anchor) {
+        loaders(ctx).entity.prime(anchor.key, anchor);
+        return anchor;
+      }
+    } catch (e) {
+      // A bad argument of the nested page is that field's error, not the entity's.
+      if (!(e instanceof NotFoundError || e instanceof BadInputError)) throw e;
+    }
+  }
+  // Also how a merged entity's key finds the entity it was merged into.
+  return loaders(ctx).entity.load(key);
 }
 
-export async function entityRelationships(
-  ctx: Context,
-  key: string,
-  args: { where?: WhereArgs | null; first?: number | null; after?: string | null; asOf?: string | null },
-) {
-  const filter = await toFilter(ctx, args.where, await knownDocsAsOf(ctx, args.asOf));
-  return requestLoaders(ctx).relationshipPage(filter, args.first ?? DEFAULTS.entityRelationshipsFirst, args.after).load(key);
+export async function entityDocuments(ctx: Context, key: string, first?: number | null) {
+  const keys = await loaders(ctx).documentKeysOfEntity(first ?? DEFAULTS.listFirst).load(key);
+  return loadAll(loaders(ctx).document, keys);
 }
-
-export const entityFacts = (ctx: Context, key: string) => requestLoaders(ctx).factsOfEntity.load(key);
-export const entityDisputes = (ctx: Context, key: string) => requestLoaders(ctx).disputeKeysAbout.load(key);
+export const entityFacts = (ctx: Context, key: string, first?: number | null) => loaders(ctx).facts(first ?? DEFAULTS.listFirst).load(key);
+export async function entityDisputes(ctx: Context, key: string, first?: number | null) {
+  const keys = await loaders(ctx).disputeKeysAbout(first ?? DEFAULTS.listFirst).load(key);
+  return loadAll(loaders(ctx).dispute, keys);
+}
+/** An entity that a relationship or attribute points at: it must be there. */
+export const loadEntity = async (ctx: Context, key: string) => (await loadAll(loaders(ctx).entity, [key]))[0]!;
+export const loadEntities = (ctx: Context, keys: readonly string[]) => loaders(ctx).entity.loadMany(keys);
+export const loadEntityList = (ctx: Context, keys: readonly string[]) => loadAll(loaders(ctx).entity, keys);

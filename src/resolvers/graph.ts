@@ -1,40 +1,46 @@
 import type { Context } from '../context.js';
-import { windowParams, type DateRangeInput } from '../data/filters.js';
-import * as store from '../data/graph-store.js';
+import { NotFoundError } from '../errors.js';
+import * as store from '../store/read-store.js';
 import { DEFAULTS } from './defaults.js';
-import { ensureEntities } from './entities.js';
-import { knownDocsAsOf } from './request-loaders.js';
+import { toFilter, windowOf, type DateRangeArgs } from './filters.js';
+import { loaders } from './loaders.js';
+import { projectionOf } from './operation-plan.js';
 
 export async function paths(
   ctx: Context,
-  args: { from: string; to: string; maxHops?: number | null; first?: number | null; during?: DateRangeInput | null; timeRespecting?: boolean | null; asOf?: string | null },
+  args: { from: string; to: string; maxHops?: number | null; first?: number | null; during?: DateRangeArgs | null; timeRespecting?: boolean | null; asOf?: string | null },
 ) {
-  windowParams(args.during);
-  await ensureEntities(ctx, [args.from, args.to]);
-  if (args.from === args.to) return [];
-  return store.paths(ctx.db, {
+  const timeRespecting = args.timeRespecting ?? false;
+  const filter = toFilter({ during: args.during }, args);
+  // A time-respecting path is dated at every hop, so a window never lets undated hops in.
+  if (timeRespecting && filter.window) filter.window = { ...filter.window, includeUndated: false };
+  const found = await store.paths(ctx.db, {
     from: args.from,
     to: args.to,
     maxHops: args.maxHops ?? DEFAULTS.pathsMaxHops,
     first: args.first ?? DEFAULTS.pathsFirst,
-    timeRespecting: args.timeRespecting ?? false,
-    during: args.during ?? null,
-    knownDocs: await knownDocsAsOf(ctx, args.asOf),
+    timeRespecting,
+    filter,
+    projection: projectionOf(ctx.plan!),
   });
+  if (found.missing.length) throw new NotFoundError('Entity', found.missing[0]!);
+  loaders(ctx).prime(found);
+  return found.paths;
 }
 
 export async function neighborhood(
   ctx: Context,
-  args: { key: string; depth?: number | null; limit?: number | null; during?: DateRangeInput | null; categories?: string[] | null; asOf?: string | null },
+  args: { key: string; depth?: number | null; limit?: number | null; during?: DateRangeArgs | null; categories?: string[] | null; asOf?: string | null },
 ) {
-  windowParams(args.during);
-  await ensureEntities(ctx, [args.key]);
-  return store.neighborhood(ctx.db, {
+  windowOf(args.during);
+  const found = await store.neighborhood(ctx.db, {
     key: args.key,
     depth: args.depth ?? DEFAULTS.neighborhoodDepth,
     limit: args.limit ?? DEFAULTS.neighborhoodLimit,
-    during: args.during ?? null,
-    categories: args.categories ?? null,
-    knownDocs: await knownDocsAsOf(ctx, args.asOf),
+    filter: toFilter({ during: args.during, categories: args.categories }, args),
+    projection: projectionOf(ctx.plan!),
   });
+  if (!found) throw new NotFoundError('Entity', args.key);
+  loaders(ctx).prime(found);
+  return found;
 }

@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
-import { search as searchStore } from '../data/graph-store.js';
-import { DEFAULTS } from './defaults.js';
 import { BadInputError } from '../errors.js';
 import { normaliseName } from '../model/names.js';
+import { search as searchStore } from '../store/read-store.js';
+import { DEFAULTS } from './defaults.js';
 
 /**
  * Free text to a safe Lucene query: only letters and digits survive, so no input can be Lucene
@@ -19,10 +19,10 @@ export function toLuceneQuery(text: string): string {
     .slice(0, 12);
   if (words.length === 0) throw new BadInputError('search text needs at least one letter or digit', { argument: 'text' });
   const clauses = words.map((w) => {
-      const fuzzy = w.length >= 7 ? '~2' : w.length >= 4 ? '~1' : null;
-      const names = ['name', 'aliasText'].flatMap((f) => [`${f}:${w}^4`, `${f}:${w}*^2`, fuzzy ? `${f}:${w}${fuzzy}` : null]);
-      return `(${[...names, `description:${w}`].filter(Boolean).join(' OR ')})`;
-    });
+    const fuzzy = w.length >= 7 ? '~2' : w.length >= 4 ? '~1' : null;
+    const names = ['name', 'aliasText'].flatMap((f) => [`${f}:${w}^4`, `${f}:${w}*^2`, fuzzy ? `${f}:${w}${fuzzy}` : null]);
+    return `(${[...names, `description:${w}`].filter(Boolean).join(' OR ')})`;
+  });
   // "deep seek" should find DeepSeek: the words run together are tried as one name too.
   const joined = words.length > 1 ? words.join('') : null;
   const whole = joined ? [`name:${joined}~1^3`, `aliasText:${joined}~1^3`] : [];

@@ -1,20 +1,23 @@
-import { builder } from '../builder.js';
-import type { EntityOut } from '../data/rows.js';
-import { EntityRef, loadEntities } from './entity.js';
+import { builder, stored } from '../builder.js';
+import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
+import { loadEntity } from '../resolvers/entities.js';
+import type { EntityRow } from '../store/read-store.js';
+import { EntityRef, entityNode } from './entity.js';
 import { TemporalRef } from './temporal.js';
 
-export const AIModelRef = builder.loadableNodeRef('AIModel', {
-  id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities('AI_MODEL'),
-});
+const text = (v: unknown) => (typeof v === 'string' ? v : null);
+
+const { interfaces, isTypeOf, ...node } = entityNode('AI_MODEL');
+
+export const AIModelRef = builder.nodeRef<EntityRow>('AIModel', node);
 
 AIModelRef.implement({
-  interfaces: [EntityRef],
-  isTypeOf: (e) => (e as EntityOut).kind === 'AI_MODEL',
+  interfaces,
+  isTypeOf,
   fields: (t) => ({
-    developer: t.field({ type: EntityRef, nullable: true, resolve: (e) => e.developer }),
-    family: t.exposeString('family', { nullable: true }),
-    version: t.exposeString('version', { nullable: true }),
-    releasedOn: t.field({ type: TemporalRef, nullable: true, resolve: (e) => e.releasedOn }),
+    developer: t.field({ type: EntityRef, nullable: true, ...stored('developer'), resolve: (e, _, ctx) => (e.developer ? loadEntity(ctx, e.developer as string) : null) }),
+    family: t.string({ nullable: true, ...stored('family'), resolve: (e) => text(e.family) }),
+    modelVersion: t.string({ nullable: true, ...stored('modelVersion'), description: 'The version the developer gives it: "5", "4.8" (was `version` before Entity.version counted changes).', resolve: (e) => text(e.modelVersion) }),
+    releasedOn: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('releasedOn')), resolve: (e) => readTemporal(e, 'releasedOn') }),
   }),
 });

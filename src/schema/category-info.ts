@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import { CAMEO_ROOTS } from '../model/cameo.js';
-import { CATEGORIES, type Category } from '../model/categories.js';
+import { CATEGORIES, CATEGORY_NAMES, type Category } from '../model/categories.js';
 import { RelationCategoryEnum } from './relation-category.js';
 
 export const CategoryInfoRef = builder.objectRef<Category>('CategoryInfo');
@@ -12,3 +12,11 @@ CategoryInfoRef.implement({
     cameoRoots: t.stringList({ resolve: (c) => CATEGORIES[c].cameoRoots.map((r) => `${r} ${CAMEO_ROOTS[r]}`) }),
   }),
 });
+
+builder.queryFields((t) => ({
+  categories: t.field({
+    type: [CategoryInfoRef],
+    description: 'The relationship categories and their definitions (extension).',
+    resolve: () => [...CATEGORY_NAMES],
+  }),
+}));

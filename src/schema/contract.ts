@@ -1,25 +1,28 @@
-import { builder } from '../builder.js';
-import type { EntityOut } from '../data/rows.js';
-import { EntityRef, loadEntities } from './entity.js';
+import { builder, stored } from '../builder.js';
+import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
+import { readMoney } from '../model/stored-records.js';
+import { loadEntityList } from '../resolvers/entities.js';
+import type { EntityRow } from '../store/read-store.js';
+import { EntityRef, entityNode } from './entity.js';
 import { MoneyRef } from './money.js';
 import { TemporalRef } from './temporal.js';
 
-export const ContractRef = builder.loadableNodeRef('Contract', {
-  id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities('CONTRACT'),
-});
+const { interfaces, isTypeOf, ...node } = entityNode('CONTRACT');
+
+export const ContractRef = builder.nodeRef<EntityRow>('Contract', node);
 
 ContractRef.implement({
-  interfaces: [EntityRef],
-  isTypeOf: (e) => (e as EntityOut).kind === 'CONTRACT',
+  interfaces,
+  isTypeOf,
   fields: (t) => ({
     value: t.field({
       type: MoneyRef,
       nullable: true,
+      ...stored('valueAmount', 'valueCurrency', 'valueBound'),
       description: 'The best-attested value. Where sources give others, `disputes` lists every value with its evidence.',
-      resolve: (e) => e.value,
+      resolve: (e) => readMoney(e, 'valueAmount', 'valueCurrency', 'valueBound'),
     }),
-    parties: t.field({ type: [EntityRef], resolve: (e) => e.parties }),
-    awardedOn: t.field({ type: TemporalRef, nullable: true, resolve: (e) => e.awardedOn }),
+    parties: t.field({ type: [EntityRef], ...stored('parties'), resolve: (e, _, ctx) => loadEntityList(ctx, (e.parties as string[] | undefined) ?? []) }),
+    awardedOn: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('awardedOn')), resolve: (e) => readTemporal(e, 'awardedOn') }),
   }),
 });

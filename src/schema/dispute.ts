@@ -1,22 +1,30 @@
 import { builder } from '../builder.js';
-import { disputesByKeys } from '../data/graph-store.js';
-import type { DisputeOut } from '../data/rows.js';
-import { NotFoundError } from '../errors.js';
+import { disputes } from '../resolvers/disputes.js';
+import type { DisputeRows } from '../store/read-store.js';
 import { DisputedClaimRef } from './disputed-claim.js';
+import { LIST_FIRST } from './entity.js';
 
-export const DisputeRef = builder.loadableObjectRef('Dispute', {
-  load: async (keys: string[], ctx) => (await disputesByKeys(ctx.db, keys)).map((d, i) => d ?? new NotFoundError('Dispute', keys[i]!)),
-  sort: (d: DisputeOut) => d.key,
-});
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+export const DisputeRef = builder.objectRef<DisputeRows>('Dispute');
 
 DisputeRef.implement({
   description: 'Two or more sources disagree on one fact; every value is kept with its evidence.',
   fields: (t) => ({
-    id: t.id({ resolve: (d) => d.key, description: 'The dispute\'s key.' }),
-    topic: t.exposeString('topic'),
-    field: t.exposeString('field', { nullable: true, description: 'The attribute in question (extension).' }),
-    note: t.exposeString('note', { nullable: true, description: 'Why the sources may differ, in our words (extension).' }),
-    subjects: t.exposeStringList('subjects', { description: 'Keys of the entities and relationships it concerns (extension).' }),
+    id: t.id({ resolve: (d) => d.dispute.key, description: "The dispute's key." }),
+    topic: t.string({ resolve: (d) => (d.dispute.topic as string) ?? '' }),
+    field: t.string({ nullable: true, description: 'The attribute in question (extension).', resolve: (d) => text(d.dispute.field) }),
+    note: t.string({ nullable: true, description: 'Why the sources may differ, in our words (extension).', resolve: (d) => text(d.dispute.note) }),
+    subjects: t.stringList({ description: 'Keys of the entities and relationships it concerns (extension).', resolve: (d) => (d.dispute.subjects as string[] | undefined) ?? [] }),
     claims: t.field({ type: [DisputedClaimRef], resolve: (d) => d.claims }),
   }),
 });
+
+builder.queryFields((t) => ({
+  disputes: t.field({
+    type: [DisputeRef],
+    description: 'Where the sources disagree, each value with its evidence.',
+    args: { first: t.arg.int(LIST_FIRST) },
+    resolve: (_, args, ctx) => disputes(ctx, args.first),
+  }),
+}));

@@ -1,35 +1,58 @@
-import { builder } from '../builder.js';
-import type { DocumentOut } from '../data/rows.js';
-import { documentsByKeys } from '../data/graph-store.js';
-import { NotFoundError } from '../errors.js';
-import { documentEntities } from '../resolvers/documents.js';
-import { EntityRef } from './entity.js';
+import { builder, stored } from '../builder.js';
+import type { RELIABILITIES } from '../model/seed-schema.js';
+import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
+import { documentEntities, documents } from '../resolvers/documents.js';
+import { loadEntityList } from '../resolvers/entities.js';
+import { loaders } from '../resolvers/loaders.js';
+import type { DocumentRow } from '../store/read-store.js';
+import { EntityRef, LIST_FIRST } from './entity.js';
 import { SourceReliabilityEnum } from './source-reliability.js';
 import { TemporalRef } from './temporal.js';
 
-export const DocumentRef = builder.loadableNodeRef('Document', {
-  id: { resolve: (d: DocumentOut) => d.key },
-  load: async (keys: string[], ctx) => (await documentsByKeys(ctx.db, keys)).map((d, i) => d ?? new NotFoundError('Document', keys[i]!)),
-  sort: (d) => d.key,
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+export const DocumentRef = builder.nodeRef<DocumentRow>('Document', {
+  id: { resolve: (d) => d.key },
+  loadMany: (keys, ctx) => keys.map((k) => loaders(ctx).document.load(k)),
 });
 
 DocumentRef.implement({
   description: 'A source: one article as collected.',
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'The file name stem.' }),
-    title: t.exposeString('title'),
-    originalTitle: t.exposeString('originalTitle', { nullable: true }),
-    publisher: t.exposeString('publisher', { nullable: true }),
-    author: t.exposeString('author', { nullable: true }),
-    translator: t.exposeString('translator', { nullable: true }),
-    publishedOn: t.field({ type: TemporalRef, nullable: true, resolve: (d) => d.publishedOn, description: 'Estimated (see basis) where the page prints no date.' }),
-    url: t.exposeString('url', { nullable: true }),
-    language: t.exposeString('language', { nullable: true }),
-    genre: t.exposeString('genre', { nullable: true }),
-    reliability: t.field({ type: SourceReliabilityEnum, resolve: (d) => d.reliability }),
-    reliabilityReason: t.exposeString('reliabilityReason', { nullable: true }),
-    sha256: t.exposeString('sha256', { description: 'Of the whole text as read (UTF-8).' }),
-    hasText: t.exposeBoolean('hasText', { description: 'Whether the service holds the text, so evidence carries quotes.' }),
-    entities: t.field({ type: [EntityRef], description: 'What it mentions.', resolve: (d, _, ctx) => documentEntities(ctx, d.key) }),
+    key: t.string({ ...stored('key'), description: "The file name stem, or one made from the text's sha256.", resolve: (d) => d.key }),
+    title: t.string({ ...stored('title'), resolve: (d) => (d.title as string) ?? '' }),
+    originalTitle: t.string({ nullable: true, ...stored('originalTitle'), resolve: (d) => text(d.originalTitle) }),
+    publisher: t.string({ nullable: true, ...stored('publisher'), resolve: (d) => text(d.publisher) }),
+    author: t.string({ nullable: true, ...stored('author'), resolve: (d) => text(d.author) }),
+    translator: t.string({ nullable: true, ...stored('translator'), resolve: (d) => text(d.translator) }),
+    publishedOn: t.field({
+      type: TemporalRef,
+      nullable: true,
+      ...stored(...temporalPropNames('published')),
+      description: 'Estimated (see basis) where the page prints no date.',
+      resolve: (d) => readTemporal(d, 'published'),
+    }),
+    url: t.string({ nullable: true, ...stored('url'), resolve: (d) => text(d.url) }),
+    language: t.string({ nullable: true, ...stored('language'), resolve: (d) => text(d.language) }),
+    genre: t.string({ nullable: true, ...stored('genre'), resolve: (d) => text(d.genre) }),
+    reliability: t.field({ type: SourceReliabilityEnum, ...stored('reliability'), resolve: (d) => d.reliability as (typeof RELIABILITIES)[number] }),
+    reliabilityReason: t.string({ nullable: true, ...stored('reliabilityReason'), resolve: (d) => text(d.reliabilityReason) }),
+    sha256: t.string({ ...stored('sha256'), description: 'Of the whole text as read (UTF-8).', resolve: (d) => (d.sha256 as string) ?? '' }),
+    hasText: t.boolean({ ...stored('hasText'), description: 'Whether the service holds the text, so evidence carries quotes.', resolve: (d) => d.hasText === true }),
+    entities: t.field({
+      type: [EntityRef],
+      description: 'What it mentions.',
+      args: { first: t.arg.int(LIST_FIRST) },
+      resolve: async (d, args, ctx) => loadEntityList(ctx, await documentEntities(ctx, d.key, args.first)),
+    }),
   }),
 });
+
+builder.queryFields((t) => ({
+  documents: t.field({
+    type: [DocumentRef],
+    description: 'The sources, oldest publication first.',
+    args: { first: t.arg.int(LIST_FIRST) },
+    resolve: (_, args, ctx) => documents(ctx, args.first),
+  }),
+}));

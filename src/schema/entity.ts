@@ -1,63 +1,93 @@
 import { z } from 'zod';
-import { builder } from '../builder.js';
-import { MAX_PAGE } from '../data/filters.js';
-import { DEFAULTS } from '../resolvers/defaults.js';
-import { entitiesByKeys } from '../data/graph-store.js';
-import type { EntityOut } from '../data/rows.js';
-import { NotFoundError } from '../errors.js';
-import { ENTITY_KINDS, NEO4J_LABELS } from '../model/seed-schema.js';
-import { entityDocuments } from '../resolvers/documents.js';
-import { entityDisputes, entityFacts, entityRelationships } from '../resolvers/entities.js';
+import { builder, stored } from '../builder.js';
+import { NEO4J_LABELS, type EntityKind } from '../model/seed-schema.js';
+import { EVIDENCE_PROPS, readEvidence } from '../model/stored-evidence.js';
+import { DEFAULTS, MAX } from '../resolvers/defaults.js';
+import { entity, entityDisputes, entityDocuments, entityFacts, loadEntities } from '../resolvers/entities.js';
+import { entityRelationships } from '../resolvers/relationships.js';
+import type { EntityRow } from '../store/read-store.js';
+import { KEY } from './args.js';
 import { DisputeRef } from './dispute.js';
 import { DocumentRef } from './document.js';
 import { EntityKindEnum } from './entity-kind.js';
 import { EvidenceRef } from './evidence.js';
 import { FactRef } from './fact.js';
-import { DateScalar } from './scalars.js';
 import { RelationshipConnectionRef, RelationshipWhereInput } from './relationship.js';
+import { DateScalar } from './scalars.js';
 
-/** GraphQL type name of each kind. */
-export const TYPE_NAMES = NEO4J_LABELS;
+/** `first` on a list without a cursor: bounded, so that no list can grow a response without limit. */
+export const LIST_FIRST = {
+  defaultValue: DEFAULTS.listFirst,
+  description: `At most this many (≤ ${MAX.list}).`,
+  validate: { schema: z.number().int().min(1).max(MAX.list) },
+} as const;
 
-export const EntityRef = builder.loadableInterfaceRef('Entity', {
-  load: async (keys: string[], ctx) => (await entitiesByKeys(ctx.db, keys)).map((e, i) => e ?? new NotFoundError('Entity', keys[i]!)),
-  sort: (e: EntityOut) => e.key,
-});
+export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
 
 EntityRef.implement({
   description: 'Something the sources name: an organisation, person, AI model, contract, policy or event.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (e) => TYPE_NAMES[e.kind],
+  resolveType: (e) => NEO4J_LABELS[e.kind as EntityKind],
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'Stable, human-readable, unique: "anthropic", "pete-hegseth".' }),
-    name: t.exposeString('name'),
-    kind: t.field({ type: EntityKindEnum, resolve: (e) => e.kind }),
-    aliases: t.exposeStringList('aliases', { description: 'Every other name the sources use.' }),
-    description: t.exposeString('description', { nullable: true }),
+    key: t.string({ ...stored('key'), description: 'Stable, human-readable, unique: "anthropic", "pete-hegseth".', resolve: (e) => e.key }),
+    name: t.string({ ...stored('name'), resolve: (e) => (e.name as string) ?? e.key }),
+    kind: t.field({ type: EntityKindEnum, ...stored('kind'), resolve: (e) => e.kind as EntityKind }),
+    aliases: t.stringList({ ...stored('aliases'), description: 'Every other name the sources use.', resolve: (e) => (e.aliases as string[] | undefined) ?? [] }),
+    description: t.string({ nullable: true, ...stored('description'), resolve: (e) => (e.description as string | undefined) ?? null }),
+    version: t.int({ ...stored('version'), description: 'How many changes the entity has had; upsertEntity(expectedVersion:) compares it.', resolve: (e) => (e.version as number | undefined) ?? 0 }),
     relationships: t.field({
       type: RelationshipConnectionRef,
       args: {
         where: t.arg({ type: RelationshipWhereInput, required: false }),
-        first: t.arg.int({ defaultValue: DEFAULTS.entityRelationshipsFirst, validate: { schema: z.number().int().min(1).max(MAX_PAGE) } }),
+        first: t.arg.int({ defaultValue: DEFAULTS.entityRelationshipsFirst, validate: { schema: z.number().int().min(1).max(MAX.page) } }),
         after: t.arg.string({ required: false }),
         asOf: t.arg({ type: DateScalar, required: false, description: 'Only what documents published by this date reported (extension).' }),
+        includeRetracted: t.arg.boolean({ defaultValue: false, description: 'Also relationships retracted through the API.' }),
       },
       resolve: (e, args, ctx) => entityRelationships(ctx, e.key, args),
     }),
-    documents: t.field({ type: [DocumentRef], description: 'The sources that mention it.', resolve: (e, _, ctx) => entityDocuments(ctx, e.key) }),
-    facts: t.field({ type: [FactRef], description: 'Dated, sourced figures: valuations, counts, amounts (extension).', resolve: (e, _, ctx) => entityFacts(ctx, e.key) }),
-    disputes: t.field({ type: [DisputeRef], description: 'Disagreements between sources about it (extension).', resolve: (e, _, ctx) => entityDisputes(ctx, e.key) }),
-    attributeEvidence: t.field({ type: [EvidenceRef], description: 'Evidence for its attributes; `attribute` names which (extension).', resolve: (e) => e.attributeEvidence }),
+    documents: t.field({
+      type: [DocumentRef],
+      description: 'The sources that mention it.',
+      args: { first: t.arg.int(LIST_FIRST) },
+      resolve: (e, args, ctx) => entityDocuments(ctx, e.key, args.first),
+    }),
+    facts: t.field({
+      type: [FactRef],
+      description: 'Dated, sourced figures: valuations, counts, amounts (extension).',
+      args: { first: t.arg.int(LIST_FIRST) },
+      resolve: (e, args, ctx) => entityFacts(ctx, e.key, args.first),
+    }),
+    disputes: t.field({
+      type: [DisputeRef],
+      description: 'Disagreements between sources about it (extension).',
+      args: { first: t.arg.int(LIST_FIRST) },
+      resolve: (e, args, ctx) => entityDisputes(ctx, e.key, args.first),
+    }),
+    attributeEvidence: t.field({ type: [EvidenceRef], ...stored(...EVIDENCE_PROPS), description: 'Evidence for its attributes; `attribute` names which (extension).', resolve: (e) => readEvidence(e) }),
   }),
 });
 
 /**
- * The loader every concrete entity type resolves node(id) through, so all share one cache. An
- * entity of another kind is NOT_FOUND for this type: node("Person:anthropic") must not resolve.
+ * How each concrete entity type is a Relay node: node(id) loads through the shared entity loader,
+ * and an entity of another kind is not this type's node (node("Person:anthropic") is null).
  */
-export function loadEntities(kind: EntityOut['kind']) {
-  return async (keys: string[], ctx: Parameters<typeof EntityRef.getDataloader>[0]) =>
-    (await EntityRef.getDataloader(ctx).loadMany(keys)).map((e, i) => (e instanceof Error || e.kind === kind ? e : new NotFoundError(TYPE_NAMES[kind], keys[i]!)));
+export function entityNode(kind: EntityKind) {
+  return {
+    id: { resolve: (e: EntityRow) => e.key },
+    isTypeOf: (e: unknown) => (e as EntityRow).kind === kind,
+    loadMany: (keys: string[], ctx: Parameters<typeof loadEntities>[0]) => keys.map((k) => loadEntities(ctx, [k]).then(([e]) => (e instanceof Error ? Promise.reject(e) : e && e.kind === kind ? e : null))),
+    interfaces: [EntityRef],
+  };
 }
 
-export const ENTITY_KIND_VALUES = ENTITY_KINDS;
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'The entity with this key, or null when there is none (an outage is an error, never null).',
+    args: { key: t.arg.string({ required: true, validate: KEY }) },
+    resolve: (_, args, ctx, info) => entity(ctx, args.key, info),
+  }),
+}));

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import type { Money } from '../data/rows.js';
+import type { Money } from '../model/stored-records.js';
 
 export const MoneyRef = builder.objectRef<Money>('Money');
 MoneyRef.implement({

@@ -1,17 +1,18 @@
-import { builder } from '../builder.js';
-import type { EntityOut } from '../data/rows.js';
-import { EntityRef, loadEntities } from './entity.js';
+import { builder, stored } from '../builder.js';
+import type { EntityRow } from '../store/read-store.js';
+import { EntityRef, entityNode } from './entity.js';
 
-export const OrganizationRef = builder.loadableNodeRef('Organization', {
-  id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities('ORGANIZATION'),
-});
+const text = (v: unknown) => (typeof v === 'string' ? v : null);
+
+const { interfaces, isTypeOf, ...node } = entityNode('ORGANIZATION');
+
+export const OrganizationRef = builder.nodeRef<EntityRow>('Organization', node);
 
 OrganizationRef.implement({
-  interfaces: [EntityRef],
-  isTypeOf: (e) => (e as EntityOut).kind === 'ORGANIZATION',
+  interfaces,
+  isTypeOf,
   fields: (t) => ({
-    orgType: t.exposeString('orgType', { nullable: true, description: 'COMPANY, GOVERNMENT_BODY, MILITARY, NONPROFIT, UNIVERSITY, MEDIA, …' }),
-    country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
+    orgType: t.string({ nullable: true, ...stored('orgType'), description: 'COMPANY, GOVERNMENT_BODY, MILITARY, NONPROFIT, UNIVERSITY, MEDIA, …', resolve: (e) => text(e.orgType) }),
+    country: t.string({ nullable: true, ...stored('country'), description: 'ISO 3166-1 alpha-2.', resolve: (e) => text(e.country) }),
   }),
 });

@@ -1,16 +1,17 @@
-import { builder } from '../builder.js';
-import type { EntityOut } from '../data/rows.js';
-import { EntityRef, loadEntities } from './entity.js';
+import { builder, stored } from '../builder.js';
+import type { EntityRow } from '../store/read-store.js';
+import { EntityRef, entityNode } from './entity.js';
 
-export const PersonRef = builder.loadableNodeRef('Person', {
-  id: { resolve: (e: EntityOut) => e.key },
-  load: loadEntities('PERSON'),
-});
+const text = (v: unknown) => (typeof v === 'string' ? v : null);
+
+const { interfaces, isTypeOf, ...node } = entityNode('PERSON');
+
+export const PersonRef = builder.nodeRef<EntityRow>('Person', node);
 
 PersonRef.implement({
-  interfaces: [EntityRef],
-  isTypeOf: (e) => (e as EntityOut).kind === 'PERSON',
+  interfaces,
+  isTypeOf,
   fields: (t) => ({
-    nationality: t.exposeString('nationality', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
+    nationality: t.string({ nullable: true, ...stored('nationality'), description: 'ISO 3166-1 alpha-2.', resolve: (e) => text(e.nationality) }),
   }),
 });

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { builder } from '../builder.js';
-import { relationshipsByKeys } from '../data/graph-store.js';
-import type { RelationshipOut } from '../data/rows.js';
-import type { Page } from '../data/graph-store.js';
-import { NotFoundError } from '../errors.js';
-import { keySchema, relTypeSchema } from '../model/seed-schema.js';
-import { relationshipDisputes } from '../resolvers/relationships.js';
+import { builder, stored } from '../builder.js';
+import type { Category } from '../model/categories.js';
+import { keySchema, relTypeSchema, type STATUSES } from '../model/seed-schema.js';
+import { EVIDENCE_PROPS, readEvidence } from '../model/stored-evidence.js';
+import { readMoney } from '../model/stored-records.js';
+import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
+import { loadEntity, loadEntityList } from '../resolvers/entities.js';
+import { loadAll, loaders } from '../resolvers/loaders.js';
+import { relationshipDisputes } from '../resolvers/disputes.js';
+import { DEFAULTS, MAX } from '../resolvers/defaults.js';
+import { pressures, relationships, timeline, type Connection } from '../resolvers/relationships.js';
+import type { RelRow } from '../store/read-store.js';
+import { AS_OF, KEY, pageSize, RECORDED_AS_OF } from './args.js';
 import { CameoRef } from './cameo.js';
 import { ClaimStatusEnum } from './claim-status.js';
 import { DateRangeInput } from './date-range.js';
@@ -14,39 +20,77 @@ import { EntityRef } from './entity.js';
 import { EvidenceRef } from './evidence.js';
 import { MoneyRef } from './money.js';
 import { RelationCategoryEnum } from './relation-category.js';
+import { DateScalar, DateTimeScalar } from './scalars.js';
 import { TemporalRef } from './temporal.js';
 
-export const RelationshipRef = builder.loadableNodeRef('Relationship', {
-  id: { resolve: (r: RelationshipOut) => r.key },
-  load: async (keys: string[], ctx) => (await relationshipsByKeys(ctx.db, keys)).map((r, i) => r ?? new NotFoundError('Relationship', keys[i]!)),
-  sort: (r) => r.key,
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+export const RelationshipRef = builder.nodeRef<RelRow>('Relationship', {
+  id: { resolve: (r) => r.key },
+  loadMany: (keys, ctx) => keys.map((k) => loaders(ctx).relationship.load(k)),
 });
 
 RelationshipRef.implement({
   description: 'One dated, sourced statement that `source` did something to, or stands in some relation to, `target`.',
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'Stable key (extension).' }),
-    type: t.exposeString('type', { description: 'UPPER_SNAKE verb: ISSUED_ULTIMATUM, THREATENED, ACCUSED, …' }),
-    category: t.field({ type: RelationCategoryEnum, resolve: (r) => r.category }),
-    source: t.field({ type: EntityRef, resolve: (r) => r.source }),
-    target: t.field({ type: EntityRef, resolve: (r) => r.target }),
-    when: t.field({ type: TemporalRef, nullable: true, description: 'When it happened or began.', resolve: (r) => r.when }),
-    until: t.field({ type: TemporalRef, nullable: true, description: 'When it ended, if it did.', resolve: (r) => r.until }),
-    deadline: t.field({ type: TemporalRef, nullable: true, description: 'For demands and ultimatums.', resolve: (r) => r.deadline }),
-    summary: t.exposeString('summary', { description: 'One plain sentence in the project\'s own words.' }),
-    amount: t.field({ type: MoneyRef, nullable: true, resolve: (r) => r.amount }),
-    status: t.field({ type: ClaimStatusEnum, resolve: (r) => r.status }),
-    evidence: t.field({ type: [EvidenceRef], description: 'At least one per relationship.', resolve: (r) => r.evidence }),
-    cameo: t.field({ type: CameoRef, nullable: true, description: 'For interactions between actors (extension).', resolve: (r) => r.cameo }),
-    role: t.exposeString('role', { nullable: true, description: 'For HOLDS_ROLE and the like: the title as the sources give it (extension).' }),
-    channel: t.exposeString('channel', { nullable: true, description: 'Where it was said or done: X, a blog post, an interview (extension).' }),
-    reportedBy: t.field({ type: [EntityRef], description: 'Outlets or people the source attributes it to (extension).', resolve: (r) => r.reportedBy }),
-    context: t.field({ type: [EntityRef], description: 'Events, contracts or policies it is part of (extension).', resolve: (r) => r.context }),
-    disputes: t.field({ type: [DisputeRef], description: 'Disagreements between sources that involve it (extension).', resolve: (r, _, ctx) => relationshipDisputes(ctx, r.key) }),
+    key: t.string({ ...stored('key'), description: 'Stable key (extension).', resolve: (r) => r.key }),
+    type: t.string({ ...stored('type'), description: 'UPPER_SNAKE verb: ISSUED_ULTIMATUM, THREATENED, ACCUSED, …', resolve: (r) => r.type }),
+    category: t.field({ type: RelationCategoryEnum, ...stored('category'), resolve: (r) => r.category as Category }),
+    source: t.field({ type: EntityRef, resolve: (r, _, ctx) => loadEntity(ctx, r.source) }),
+    target: t.field({ type: EntityRef, resolve: (r, _, ctx) => loadEntity(ctx, r.target) }),
+    when: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('when')), description: 'When it happened or began.', resolve: (r) => readTemporal(r, 'when') }),
+    until: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('until')), description: 'When it ended, if it did.', resolve: (r) => readTemporal(r, 'until') }),
+    deadline: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('deadline')), description: 'For demands and ultimatums.', resolve: (r) => readTemporal(r, 'deadline') }),
+    summary: t.string({ ...stored('summary'), description: "One plain sentence in the project's own words.", resolve: (r) => (r.summary as string) ?? '' }),
+    amount: t.field({ type: MoneyRef, nullable: true, ...stored('amount', 'currency', 'amountBound'), resolve: (r) => readMoney(r) }),
+    status: t.field({ type: ClaimStatusEnum, ...stored('status'), resolve: (r) => r.status as (typeof STATUSES)[number] }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      ...stored(...EVIDENCE_PROPS),
+      description: 'At least one per relationship. Under asOf, only evidence from documents published by then.',
+      resolve: (r) => {
+        const all = readEvidence(r);
+        return r.evKnown ? all.filter((e) => r.evKnown!.includes(e.doc)) : all;
+      },
+    }),
+    cameo: t.field({
+      type: CameoRef,
+      nullable: true,
+      ...stored('cameo', 'cameoLabel', 'quadClass'),
+      description: 'For interactions between actors (extension).',
+      resolve: (r) => (r.cameo ? { code: r.cameo as string, label: text(r.cameoLabel), quadClass: (r.quadClass as number | undefined) ?? null } : null),
+    }),
+    role: t.string({ nullable: true, ...stored('role'), description: 'For HOLDS_ROLE and the like: the title as the sources give it (extension).', resolve: (r) => text(r.role) }),
+    channel: t.string({ nullable: true, ...stored('channel'), description: 'Where it was said or done: X, a blog post, an interview (extension).', resolve: (r) => text(r.channel) }),
+    reportedBy: t.field({
+      type: [EntityRef],
+      ...stored('reportedBy'),
+      description: 'Outlets or people the source attributes it to (extension).',
+      resolve: (r, _, ctx) => loadEntityList(ctx, (r.reportedBy as string[] | undefined) ?? []),
+    }),
+    context: t.field({
+      type: [EntityRef],
+      ...stored('context'),
+      description: 'Events, contracts or policies it is part of (extension).',
+      resolve: (r, _, ctx) => loadEntityList(ctx, (r.context as string[] | undefined) ?? []),
+    }),
+    disputes: t.field({
+      type: [DisputeRef],
+      description: 'Disagreements between sources that involve it (extension).',
+      resolve: async (r, _, ctx) => loadAll(loaders(ctx).dispute, await relationshipDisputes(ctx, r.key)),
+    }),
+    viaRoles: t.field({
+      type: [RelationshipRef],
+      description:
+        'Only in answers with viaRoles: true. The role relationships (HOLDS_ROLE) through which this act counts as the organisation asked about; empty when the organisation acted itself (extension).',
+      resolve: (r, _, ctx) => loadAll(loaders(ctx).relationship, r.via ?? []),
+    }),
+    retracted: t.boolean({ ...stored('retracted'), description: 'Retracted through the API: hidden from default reads, kept with its reason (extension).', resolve: (r) => r.retracted === true }),
+    retractionReason: t.string({ nullable: true, ...stored('retractReason'), resolve: (r) => text(r.retractReason) }),
   }),
 });
 
-export const RelationshipEdgeRef = builder.objectRef<Page['items'][number]>('RelationshipEdge');
+export const RelationshipEdgeRef = builder.objectRef<Connection['items'][number]>('RelationshipEdge');
 RelationshipEdgeRef.implement({
   fields: (t) => ({
     cursor: t.exposeString('cursor'),
@@ -54,7 +98,7 @@ RelationshipEdgeRef.implement({
   }),
 });
 
-export const RelationshipConnectionRef = builder.objectRef<Page>('RelationshipConnection');
+export const RelationshipConnectionRef = builder.objectRef<Connection>('RelationshipConnection');
 RelationshipConnectionRef.implement({
   fields: (t) => ({
     edges: t.field({ type: [RelationshipEdgeRef], resolve: (p) => p.items }),
@@ -67,7 +111,7 @@ RelationshipConnectionRef.implement({
         endCursor: p.items.at(-1)?.cursor ?? null,
       }),
     }),
-    totalCount: t.exposeInt('total', { description: 'All items matching the filters, whatever the page.' }),
+    totalCount: t.int({ description: 'All items matching the filters, whatever the page.', resolve: (p) => p.total ?? 0 }),
   }),
 });
 
@@ -83,5 +127,57 @@ export const RelationshipWhereInput = builder.inputType('RelationshipWhere', {
     involvingAny: t.stringList({ required: false, description: 'Any of these entity keys on either end (extension).', validate: { schema: keyList } }),
     during: t.field({ type: DateRangeInput, required: false }),
     status: t.field({ type: [ClaimStatusEnum], required: false }),
+    viaRoles: t.boolean({
+      required: false,
+      description:
+        "Count as an organisation's own the acts of people who held a role in it (HOLDS_ROLE) at the time of the act, the way GDELT codes an official's acts to their state. Applies to source, else target, else involving; results say through which role in `viaRoles` (extension).",
+    }),
   }),
 });
+
+builder.queryFields((t) => ({
+  relationships: t.field({
+    type: RelationshipConnectionRef,
+    description: 'Ordered by `when` (oldest first, undated last), then key.',
+    args: {
+      where: t.arg({ type: RelationshipWhereInput, required: false }),
+      first: t.arg.int({ defaultValue: DEFAULTS.relationshipsFirst, validate: pageSize(MAX.page) }),
+      after: t.arg.string({ required: false }),
+      asOf: t.arg({ type: DateScalar, required: false, description: AS_OF }),
+      recordedAsOf: t.arg({ type: DateTimeScalar, required: false, description: RECORDED_AS_OF }),
+      includeRetracted: t.arg.boolean({ defaultValue: false, description: 'Also relationships retracted through the API.' }),
+    },
+    resolve: (_, args, ctx) => relationships(ctx, args),
+  }),
+  pressures: t.field({
+    type: [RelationshipRef],
+    description: `Who pressured whom, and when: PRESSURE relationships (CAMEO demand, disapprove, threaten, reduce relations, coerce), oldest first; at most ${MAX.pressures}.`,
+    args: {
+      actor: t.arg.string({ required: false, validate: KEY }),
+      target: t.arg.string({ required: false, validate: KEY }),
+      during: t.arg({ type: DateRangeInput, required: false }),
+      asOf: t.arg({ type: DateScalar, required: false, description: AS_OF }),
+      viaRoles: t.arg.boolean({
+        defaultValue: false,
+        description: "Count the acts of people holding a role in the actor (or target) organisation at the time as the organisation's; `viaRoles` on each result says through whom (extension).",
+      }),
+    },
+    resolve: (_, args, ctx) => pressures(ctx, args),
+  }),
+  timeline: t.field({
+    type: RelationshipConnectionRef,
+    description: 'Relationships involving any of `keys` (all if empty), ordered by time.',
+    args: {
+      keys: t.arg.stringList({ required: false, validate: { schema: z.array(keySchema).max(100) } }),
+      during: t.arg({ type: DateRangeInput, required: false }),
+      categories: t.arg({ type: [RelationCategoryEnum], required: false }),
+      first: t.arg.int({ defaultValue: DEFAULTS.timelineFirst, validate: pageSize(MAX.page) }),
+      after: t.arg.string({ required: false }),
+      asOf: t.arg({ type: DateScalar, required: false, description: AS_OF }),
+      recordedAsOf: t.arg({ type: DateTimeScalar, required: false, description: RECORDED_AS_OF }),
+      includeRetracted: t.arg.boolean({ defaultValue: false, description: 'Also relationships retracted through the API.' }),
+      viaRoles: t.arg.boolean({ defaultValue: false, description: "Count the acts of people holding a role in one of `keys` at the time as that organisation's (extension)." }),
+    },
+    resolve: (_, args, ctx) => timeline(ctx, args),
+  }),
+}));

@@ -1,6 +1,6 @@
 import { DateTime as Luxon } from 'luxon';
 import { builder } from '../builder.js';
-import { isCalendarDate } from '../data/filters.js';
+import { isCalendarDate } from '../model/calendar.js';
 import { BadInputError } from '../errors.js';
 
 function parseDate(value: unknown): string {

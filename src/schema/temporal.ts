@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import type { Temporal } from '../data/rows.js';
+import type { Temporal } from '../model/stored-temporal.js';
 import { DateTimeScalar } from './scalars.js';
 import { TemporalPrecisionEnum } from './temporal-precision.js';
 

@@ -1,156 +1,71 @@
-import { cameoLabel, quadClass } from '../model/cameo.js';
-import { normaliseName } from '../model/names.js';
-import { NEO4J_LABELS, type EntityRecord, type Evidence, type TemporalValue } from '../model/seed-schema.js';
-import { boundsMillis } from '../model/temporal.js';
+import { sliceQuote } from '../model/stored-evidence.js';
+import { claimProps, contentHash, disputeProps, documentProps, entityProps, factProps, relationshipProps } from '../model/stored-records.js';
+import type { Props } from '../model/stored-temporal.js';
+import { NEO4J_LABELS } from '../model/seed-schema.js';
 import type { Seed } from './read-seed.js';
 import type { SourceText } from './source-texts.js';
 
-type Props = Record<string, unknown>;
-
-/** Flattens a temporal value into `<prefix>Iso`, `<prefix>StartMs`, … (Neo4j properties cannot nest). */
-export function temporalProps(prefix: string, t: TemporalValue | undefined): Props {
-  if (!t) return {};
-  const { startMs, endMs } = boundsMillis(t);
-  return {
-    [`${prefix}Iso`]: t.iso,
-    [`${prefix}Precision`]: t.precision,
-    [`${prefix}Timezone`]: t.timezone,
-    [`${prefix}Qualifier`]: t.qualifier,
-    [`${prefix}Estimated`]: t.estimated,
-    [`${prefix}Basis`]: t.basis,
-    [`${prefix}RelPhrase`]: t.relative?.phrase,
-    [`${prefix}RelAnchor`]: t.relative?.anchor,
-    [`${prefix}StartMs`]: startMs,
-    [`${prefix}EndMs`]: endMs,
-  };
+export interface AnchorRow {
+  key: string;
+  /** Kind label for entities; null for documents. */
+  label: string | null;
+  props: Props;
+  h: string;
 }
-
-/** Evidence as parallel lists, the shape Neo4j can store on nodes and relationships alike. */
-export function evidenceProps(evidence: Evidence[], attrs?: string[]): Props {
-  return {
-    evDocs: evidence.map((e) => e.doc),
-    evStarts: evidence.map((e) => e.start),
-    evEnds: evidence.map((e) => e.end),
-    evShas: evidence.map((e) => e.sha256),
-    evNotes: evidence.map((e) => e.note ?? ''),
-    ...(attrs ? { evAttrs: attrs } : {}),
-  };
+export interface RelationshipRow {
+  key: string;
+  source: string;
+  target: string;
+  props: Props;
+  h: string;
 }
-
-function clean(props: Props): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+export interface MentionRow {
+  doc: string;
+  entity: string;
+  via: string;
 }
-
-function entityProps(e: EntityRecord): Props {
-  const attrEvidence = Object.entries(e.attributeEvidence).flatMap(([attr, list]) => list.map((ev) => ({ attr, ev })));
-  const base: Props = {
-    key: e.key,
-    name: e.name,
-    kind: e.kind,
-    aliases: e.aliases,
-    aliasText: e.aliases.join(' | '),
-    nameKeys: [e.name, ...e.aliases].map(normaliseName),
-    description: e.description,
-    origin: 'seed',
-    ...evidenceProps(
-      attrEvidence.map((a) => a.ev),
-      attrEvidence.map((a) => a.attr),
-    ),
-  };
-  switch (e.kind) {
-    case 'ORGANIZATION':
-      return clean({ ...base, orgType: e.orgType, country: e.country });
-    case 'PERSON':
-      return clean({ ...base, nationality: e.nationality });
-    case 'AI_MODEL':
-      return clean({ ...base, developer: e.developer, family: e.family, version: e.version, ...temporalProps('releasedOn', e.releasedOn) });
-    case 'CONTRACT':
-      return clean({
-        ...base,
-        valueAmount: e.value?.amount,
-        valueCurrency: e.value?.currency,
-        valueBound: e.value?.bound,
-        parties: e.parties,
-        ...temporalProps('awardedOn', e.awardedOn),
-      });
-    case 'POLICY':
-      return clean({ ...base, policyType: e.policyType, issuer: e.issuer, version: e.version, ...temporalProps('adoptedOn', e.adoptedOn) });
-    case 'EVENT':
-      return clean({
-        ...base,
-        eventType: e.eventType,
-        place: e.place,
-        participants: e.participants,
-        ...temporalProps('when', e.when),
-        ...temporalProps('until', e.until),
-      });
-  }
+export interface FactRow {
+  entity: string;
+  props: Props;
+  h: string;
+}
+export interface DisputeRow {
+  props: Props;
+  claims: Props[];
+  subjects: string[];
+  h: string;
 }
 
 export interface GraphRows {
-  documents: { key: string; props: Props }[];
-  entities: { key: string; label: string; props: Props }[];
-  relationships: { key: string; type: string; source: string; target: string; props: Props }[];
-  mentions: { doc: string; entity: string; via: string }[];
-  facts: { entity: string; props: Props }[];
-  disputes: { props: Props; claims: Props[]; subjects: string[] }[];
+  documents: AnchorRow[];
+  entities: AnchorRow[];
+  relationships: RelationshipRow[];
+  mentions: MentionRow[];
+  facts: FactRow[];
+  disputes: DisputeRow[];
 }
 
-/** The whole seed as rows for the UNWIND statements in cypher/seed/. Pure: tested without a database. */
+/**
+ * The whole seed as rows to store, through the one property mapping (model/stored-records.ts).
+ * Quotes are cut here from the texts, when given. Pure: tested without a database.
+ */
 export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
   const textByDoc = new Map(texts?.map((t) => [t.key, t.text]));
-  const documents = seed.documents.map((d) => ({
-    key: d.key,
-    props: clean({
-      key: d.key,
-      sha256: d.sha256,
-      title: d.title,
-      originalTitle: d.originalTitle,
-      publisher: d.publisher,
-      author: d.author,
-      translator: d.translator,
-      url: d.url,
-      language: d.language,
-      genre: d.genre,
-      reliability: d.reliability,
-      reliabilityReason: d.reliabilityReason,
-      bodyStarts: d.body.map((b) => b.start),
-      bodyEnds: d.body.map((b) => b.end),
-      text: textByDoc.get(d.key),
-      origin: 'seed',
-      ...temporalProps('published', d.publishedOn),
-    }),
-  }));
-  const entities = seed.entities.map((e) => ({ key: e.key, label: NEO4J_LABELS[e.kind], props: entityProps(e) }));
-  const relationships = seed.relationships.map((r) => ({
-    key: r.key,
-    type: r.type,
-    source: r.source,
-    target: r.target,
-    props: clean({
-      key: r.key,
-      category: r.category,
-      status: r.status,
-      summary: r.summary,
-      cameo: r.cameo,
-      cameoLabel: r.cameo ? cameoLabel(r.cameo) : undefined,
-      quadClass: r.cameo ? quadClass(r.cameo) : undefined,
-      role: r.role,
-      channel: r.channel,
-      reportedBy: r.reportedBy,
-      context: r.context,
-      amount: r.amount?.amount,
-      currency: r.amount?.currency,
-      amountBound: r.amount?.bound,
-      origin: 'seed',
-      ...temporalProps('when', r.when),
-      ...temporalProps('until', r.until),
-      ...temporalProps('deadline', r.deadline),
-      ...evidenceProps(r.evidence),
-    }),
-  }));
+  const quoteOf = (doc: string, start: number, end: number) => sliceQuote(textByDoc.get(doc), start, end);
+  const documents = seed.documents.map((d) => {
+    const props = documentProps(d, textByDoc.get(d.key) ?? null);
+    return { key: d.key, label: null, props, h: contentHash(props) };
+  });
+  const entities = seed.entities.map((e) => {
+    const props = entityProps(e, quoteOf);
+    return { key: e.key, label: NEO4J_LABELS[e.kind], props, h: contentHash(props) };
+  });
+  const relationships = seed.relationships.map((r) => {
+    const props = relationshipProps(r, quoteOf);
+    return { key: r.key, source: r.source, target: r.target, props, h: contentHash({ ...props, source: r.source, target: r.target }) };
+  });
 
-  const mentions = new Map<string, { doc: string; entity: string; via: string }>();
+  const mentions = new Map<string, MentionRow>();
   const mention = (doc: string, entity: string, via: string) => {
     const id = `${doc}\u0000${entity}`;
     if (!mentions.has(id)) mentions.set(id, { doc, entity, via });
@@ -169,28 +84,15 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
   }
 
   const facts = seed.entities.flatMap((e) =>
-    e.facts.map((f) => ({
-      entity: e.key,
-      props: clean({
-        key: `${e.key}/${f.key}`,
-        label: f.label,
-        value: f.value,
-        amount: f.amount?.amount,
-        currency: f.amount?.currency,
-        amountBound: f.amount?.bound,
-        quantity: f.quantity,
-        unit: f.unit,
-        status: f.status,
-        origin: 'seed',
-        ...temporalProps('when', f.when),
-        ...evidenceProps(f.evidence),
-      }),
-    })),
+    e.facts.map((f) => {
+      const props = factProps(e.key, f, quoteOf);
+      return { entity: e.key, props, h: contentHash({ ...props, entity: e.key }) };
+    }),
   );
-  const disputes = seed.disputes.map((d) => ({
-    props: clean({ key: d.key, topic: d.topic, field: d.field, note: d.note, subjects: d.subjects, origin: 'seed' }),
-    subjects: d.subjects,
-    claims: d.claims.map((c, i) => clean({ key: `${d.key}/${i + 1}`, position: i, value: c.value, relationships: c.relationships, origin: 'seed', ...evidenceProps(c.evidence) })),
-  }));
+  const disputes = seed.disputes.map((d) => {
+    const props = disputeProps(d);
+    const claims = d.claims.map((_, i) => claimProps(d, i, quoteOf));
+    return { props, claims, subjects: d.subjects, h: contentHash({ ...props, claims: JSON.stringify(claims) }) };
+  });
   return { documents, entities, relationships, mentions: [...mentions.values()], facts, disputes };
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { loadSeedFromConfig } from '../../src/seed/load-seed.js';
+import { loadSeed } from '../../src/store/seed-load.js';
 import { testApp } from '../support/test-app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,7 +40,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 export async function startService(): Promise<{ url: string; close: () => Promise<void> }> {
   if (process.env.EXPLORE_TEST_URL) return { url: process.env.EXPLORE_TEST_URL.replace(/\/$/, ''), close: async () => {} };
   const t = testApp();
-  await loadSeedFromConfig(t.app);
+  await loadSeed(t.app.db, t.app.config.seedDir, t.app.config.sourcesDir);
   const server: Server = createServer((req, res) => void t.yoga(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

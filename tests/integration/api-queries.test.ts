@@ -394,13 +394,15 @@ describe('paths', () => {
     //   A --(2030-01-10)--> B <--(2030-01-05)-- C            shorter, but goes back in time
     //   A --(2030-01-01)--> D <--(2030-01-20)-- E --(2030-01-25)--> C    longer, in order
     const added = ['tr-ac', 'tr-ab', 'tr-cb', 'tr-ad', 'tr-ed', 'tr-ec'];
-    await cypher("UNWIND ['tr-a', 'tr-b', 'tr-c', 'tr-d', 'tr-e'] AS k CREATE (:Entity:Organization {key: k, name: 'Test ' + k, kind: 'ORGANIZATION', aliases: []})");
+    await cypher("UNWIND ['tr-a', 'tr-b', 'tr-c', 'tr-d', 'tr-e'] AS k CREATE (:Entity:Organization {key: k, name: 'Test ' + k, kind: 'ORGANIZATION', aliases: [], createdTx: 1, txFrom: 1})");
     const hop = async (key: string, from: string, to: string, day: string | null) =>
       cypher(
-        `MATCH ()-[src {key: 'amodei-meets-hegseth'}]->(), (a:Entity {key: $from}), (b:Entity {key: $to})
-         CREATE (a)-[r:MET_WITH]->(b)
-         SET r = properties(src), r.key = $key, r.whenIso = $day, r.whenStartMs = $start, r.whenEndMs = $end, r.whenPrecision = CASE WHEN $day IS NULL THEN null ELSE 'DAY' END`,
-        { key, from, to, day, start: day ? dayStart(day) : null, end: day ? dayEnd(day) : null },
+        `MATCH ()-[src:REL {key: 'amodei-meets-hegseth'}]->(), (a:Entity {key: $from}), (b:Entity {key: $to})
+         WHERE src.txTo IS NULL
+         CREATE (a)-[r:REL]->(b)
+         SET r = properties(src), r.key = $key, r.whenIso = $day, r.whenStartMs = $start, r.whenEndMs = $end, r.sortMs = coalesce($start, 9007199254740991),
+             r.whenStart = $startIso, r.whenEnd = $endIso, r.whenPrecision = CASE WHEN $day IS NULL THEN null ELSE 'DAY' END`,
+        { key, from, to, day, start: day ? dayStart(day) : null, end: day ? dayEnd(day) : null, startIso: day ? new Date(dayStart(day)).toISOString() : null, endIso: day ? new Date(dayEnd(day)).toISOString() : null },
       );
     try {
       await hop('tr-ac', 'tr-a', 'tr-c', null);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { migrate } from '../../src/data/migrate.js';
+import { migrate } from '../../src/store/migrate.js';
 import { createLogger } from '../../src/logger.js';
 import { startLocalNeo4j, type RunningNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { buildYoga } from '../../src/yoga.js';

@@ -8,7 +8,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportRoutes } from '../../src/http/export.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { loadSeed } from '../../src/store/seed-load.js';
 import { testApp } from '../support/test-app.js';
 
 const t = testApp();

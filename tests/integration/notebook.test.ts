@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { loadSeed } from '../../src/store/seed-load.js';
 import { ensurePythonEnv, ROOT, warnSkipped, type PythonEnv } from '../support/python-env.js';
 import { SOURCES_DIR, testApp } from '../support/test-app.js';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDriver, createExecutor } from '../../src/data/executor.js';
+import { createDriver, createExecutor } from '../../src/store/executor.js';
 import { sha256 } from '../../src/model/spans.js';
 import { allEvidence, readSeed } from '../../src/seed/read-seed.js';
-import { loadSeed, type LoadSummary } from '../../src/seed/load-seed.js';
+import { loadSeed, type LoadSummary } from '../../src/store/seed-load.js';
 import { clearDatabase, cypherRows } from '../support/seed-fixtures.js';
 
 const conn = inject('neo4j');

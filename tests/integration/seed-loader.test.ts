@@ -1,9 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createDriver, createExecutor, type Executor, type TxRunner } from '../../src/data/executor.js';
+import { createDriver, createExecutor, type Executor, type TxRunner } from '../../src/store/executor.js';
 import { readSeed, SeedError } from '../../src/seed/read-seed.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { loadSeed } from '../../src/store/seed-load.js';
 import { SpanMismatchError } from '../../src/seed/source-texts.js';
 import { clearDatabase, copyRealSeed, cypherRows, editYaml, graphSnapshot, removeDir } from '../support/seed-fixtures.js';
 
@@ -20,17 +20,17 @@ const dirs: string[] = [];
 function failingOnStatement(inner: Executor, n: number, seen: string[]): Executor {
   return {
     ...inner,
-    writeTransaction(work, timeoutMs) {
+    writeTransaction(work, opts) {
       return inner.writeTransaction((run) => {
         let count = 0;
-        const wrapped: TxRunner = (name, params, row) => {
+        const wrapped = ((statement) => {
           count += 1;
-          seen.push(name);
-          if (count === n) return Promise.reject(new Error(`injected failure on statement ${n} (${name})`));
-          return run(name, params, row);
-        };
+          seen.push(statement.name);
+          if (count === n) return Promise.reject(new Error(`injected failure on statement ${n} (${statement.name})`));
+          return run(statement);
+        }) as TxRunner;
         return work(wrapped);
-      }, timeoutMs);
+      }, opts);
     },
   };
 }

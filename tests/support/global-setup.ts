@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { localPassword } from '../../src/neo4j/provision.js';
-import { createDriver } from '../../src/data/executor.js';
-import { migrate } from '../../src/data/migrate.js';
+import { createDriver } from '../../src/store/executor.js';
+import { migrate } from '../../src/store/migrate.js';
 import { ensureChromium } from './chromium.js';
 
 declare module 'vitest' {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Driver } from 'neo4j-driver';
-import { toPlain } from '../../src/data/neo4j-values.js';
+import { toPlain } from '../../src/store/neo4j-values.js';
 import { locate, sha256 } from '../../src/model/spans.js';
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { loadSeed } from '../../src/store/seed-load.js';
 import { createLogger } from '../../src/logger.js';
 import { buildYoga } from '../../src/yoga.js';
 
@@ -11,7 +11,8 @@ export const SOURCES_DIR = path.resolve('../shared/seeds');
 /** An App on the test Neo4j, with the real Yoga on top; `gql` posts through `yoga.fetch`. */
 export function testApp(overrides: Record<string, string> = {}) {
   const conn = inject('neo4j');
-  const config = loadConfig({ SOURCES_DIR, LOG_LEVEL: 'silent', NEO4J_DATABASE: conn.database, ...overrides });
+  // A shared CI machine can be slow: the deadline is tested on its own (request-deadline tests), not here.
+  const config = loadConfig({ SOURCES_DIR, LOG_LEVEL: 'silent', NEO4J_DATABASE: conn.database, REQUEST_TIMEOUT_MS: '30000', QUERY_TIMEOUT_MS: '30000', ...overrides });
   const app: App = createApp(config, createLogger('silent'), conn);
   const yoga = buildYoga(app);
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {

@@ -17,7 +17,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/schema/build-schema.js';
 
 const contractFile = path.resolve('../shared/api-contract.graphql');
 const hasContract = existsSync(contractFile);

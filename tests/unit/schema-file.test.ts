@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/schema/build-schema.js';
 
 describe('schema.graphql', () => {
   it('is the printed, sorted schema of the code (run `npm run schema:print` after changing a type)', () => {

@@ -1,3 +1,0 @@
-UNWIND $keys AS k
-MATCH (n:Entity {key: k})
-RETURN n {.*} AS entity

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { cameoLabel, quadClass } from './cameo.js';
+import { UNDATED_SORT } from './calendar.js';
+import { normaliseName } from './names.js';
+import type { DisputeRecord, DocumentRecord, EntityRecord, RelationshipRecord } from './seed-schema.js';
+import { writeEvidence, type QuoteSource } from './stored-evidence.js';
+import { writeTemporal, type Props } from './stored-temporal.js';
+
+/**
+ * The one mapping from records (seed files, API inputs) to stored properties. The seed loader and
+ * the write API both store through it; readers use the same names (stored-temporal, stored-evidence).
+ * Bookkeeping properties (origin, txFrom, txTo, version) are added by the store, not here.
+ */
+
+export function clean(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
+}
+
+/** A stable hash of stored content: the seed reload compares it to write only what changed. */
+export function contentHash(props: Props): string {
+  const stable = JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
+  return createHash('sha256').update(stable).digest('hex').slice(0, 32);
+}
+
+export function documentProps(d: DocumentRecord, text: string | null): Props {
+  return clean({
+    key: d.key,
+    sha256: d.sha256,
+    title: d.title,
+    originalTitle: d.originalTitle,
+    publisher: d.publisher,
+    author: d.author,
+    translator: d.translator,
+    url: d.url,
+    language: d.language,
+    genre: d.genre,
+    reliability: d.reliability,
+    reliabilityReason: d.reliabilityReason,
+    bodyStarts: d.body.map((b) => b.start),
+    bodyEnds: d.body.map((b) => b.end),
+    text: text ?? undefined,
+    hasText: text !== null,
+    ...writeTemporal('published', d.publishedOn),
+  });
+}
+
+/** Names as compared for identity, and the text the full-text index reads. */
+export function nameProps(name: string, aliases: readonly string[]): Props {
+  return { aliasText: aliases.join(' | '), nameKeys: [name, ...aliases].map(normaliseName) };
+}
+
+export function entityProps(e: EntityRecord, quoteOf: QuoteSource): Props {
+  const attrEvidence = Object.entries(e.attributeEvidence).flatMap(([attr, list]) => list.map((ev) => ({ attr, ev })));
+  const base: Props = {
+    key: e.key,
+    name: e.name,
+    kind: e.kind,
+    aliases: e.aliases,
+    ...nameProps(e.name, e.aliases),
+    description: e.description,
+    ...(attrEvidence.length
+      ? writeEvidence(
+          attrEvidence.map((a) => a.ev),
+          quoteOf,
+          attrEvidence.map((a) => a.attr),
+        )
+      : {}),
+  };
+  switch (e.kind) {
+    case 'ORGANIZATION':
+      return clean({ ...base, orgType: e.orgType, country: e.country });
+    case 'PERSON':
+      return clean({ ...base, nationality: e.nationality });
+    case 'AI_MODEL':
+      return clean({ ...base, developer: e.developer, family: e.family, modelVersion: e.version, ...writeTemporal('releasedOn', e.releasedOn) });
+    case 'CONTRACT':
+      return clean({
+        ...base,
+        valueAmount: e.value?.amount,
+        valueCurrency: e.value?.currency,
+        valueBound: e.value?.bound,
+        parties: e.parties,
+        ...writeTemporal('awardedOn', e.awardedOn),
+      });
+    case 'POLICY':
+      return clean({ ...base, policyType: e.policyType, issuer: e.issuer, policyVersion: e.version, ...writeTemporal('adoptedOn', e.adoptedOn) });
+    case 'EVENT':
+      return clean({
+        ...base,
+        eventType: e.eventType,
+        place: e.place,
+        participants: e.participants,
+        ...writeTemporal('when', e.when),
+        ...writeTemporal('until', e.until),
+      });
+  }
+}
+
+export function relationshipProps(r: RelationshipRecord, quoteOf: QuoteSource): Props {
+  const when = writeTemporal('when', r.when);
+  return clean({
+    key: r.key,
+    type: r.type,
+    category: r.category,
+    status: r.status,
+    summary: r.summary,
+    cameo: r.cameo,
+    cameoLabel: r.cameo ? cameoLabel(r.cameo) : undefined,
+    quadClass: r.cameo ? quadClass(r.cameo) : undefined,
+    role: r.role,
+    channel: r.channel,
+    reportedBy: r.reportedBy,
+    context: r.context,
+    amount: r.amount?.amount,
+    currency: r.amount?.currency,
+    amountBound: r.amount?.bound,
+    ...when,
+    // Timeline order: when.start, undated last; stored so that an index can serve the order.
+    sortMs: (when.whenStartMs as number | undefined) ?? UNDATED_SORT,
+    ...writeTemporal('until', r.until),
+    ...writeTemporal('deadline', r.deadline),
+    ...writeEvidence(r.evidence, quoteOf),
+  });
+}
+
+export function factProps(entityKey: string, f: EntityRecord['facts'][number], quoteOf: QuoteSource): Props {
+  return clean({
+    key: `${entityKey}/${f.key}`,
+    label: f.label,
+    value: f.value,
+    amount: f.amount?.amount,
+    currency: f.amount?.currency,
+    amountBound: f.amount?.bound,
+    quantity: f.quantity,
+    unit: f.unit,
+    status: f.status,
+    ...writeTemporal('when', f.when),
+    ...writeEvidence(f.evidence, quoteOf),
+  });
+}
+
+export function disputeProps(d: DisputeRecord): Props {
+  return clean({ key: d.key, topic: d.topic, field: d.field, note: d.note, subjects: d.subjects });
+}
+
+export function claimProps(d: DisputeRecord, index: number, quoteOf: QuoteSource): Props {
+  const c = d.claims[index]!;
+  return clean({
+    key: `${d.key}/${index + 1}`,
+    position: index,
+    value: c.value,
+    relationships: c.relationships,
+    ...writeEvidence(c.evidence, quoteOf),
+  });
+}
+
+export interface Money {
+  amount: number;
+  currency: string;
+  bound: string | null;
+}
+
+/** Money stored as amount + currency (+ bound) under the given property names. */
+export function readMoney(p: Props, amount = 'amount', currency = 'currency', bound = 'amountBound'): Money | null {
+  const a = p[amount];
+  const c = p[currency];
+  return typeof a === 'number' && typeof c === 'string' && c ? { amount: a, currency: c, bound: (p[bound] as string | undefined) ?? null } : null;
+}

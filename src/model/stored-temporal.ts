@@ -1,0 +1,85 @@
+import { bounds, boundsMillis, type Precision, type Qualifier } from './temporal.js';
+import type { TemporalValue } from './seed-schema.js';
+
+/**
+ * How a temporal value is stored: flat properties under a prefix (Neo4j properties cannot nest).
+ * The bounds are computed once, when written, both as epoch milliseconds (compared in Cypher)
+ * and as ISO strings in the value's own zone (served as they are), so reads never do date math.
+ */
+const SUFFIXES = ['Iso', 'Precision', 'Timezone', 'Qualifier', 'Estimated', 'Basis', 'RelPhrase', 'RelAnchor', 'StartMs', 'EndMs', 'Start', 'End'] as const;
+
+export interface Temporal {
+  iso: string;
+  precision: Precision;
+  start: string;
+  end: string;
+  timezone: string | null;
+  qualifier: Qualifier | null;
+  estimated: boolean;
+  basis: string | null;
+  relativePhrase: string | null;
+  relativeAnchor: string | null;
+}
+
+export type Props = Record<string, unknown>;
+
+export function temporalPropNames(prefix: string): string[] {
+  return SUFFIXES.map((s) => `${prefix}${s}`);
+}
+
+export function writeTemporal(prefix: string, t: TemporalValue | undefined | null): Props {
+  if (!t) return {};
+  const { startMs, endMs } = boundsMillis(t);
+  const iso = bounds(t);
+  return {
+    [`${prefix}Iso`]: t.iso,
+    [`${prefix}Precision`]: t.precision,
+    [`${prefix}Timezone`]: t.timezone,
+    [`${prefix}Qualifier`]: t.qualifier,
+    [`${prefix}Estimated`]: t.estimated,
+    [`${prefix}Basis`]: t.basis,
+    [`${prefix}RelPhrase`]: t.relative?.phrase,
+    [`${prefix}RelAnchor`]: t.relative?.anchor,
+    [`${prefix}StartMs`]: startMs,
+    [`${prefix}EndMs`]: endMs,
+    [`${prefix}Start`]: iso.start,
+    [`${prefix}End`]: iso.end,
+  };
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+export function readTemporal(p: Props, prefix: string): Temporal | null {
+  const iso = text(p[`${prefix}Iso`]);
+  const precision = text(p[`${prefix}Precision`]) as Precision | null;
+  const start = text(p[`${prefix}Start`]);
+  const end = text(p[`${prefix}End`]);
+  if (!iso || !precision || !start || !end) return null;
+  return {
+    iso,
+    precision,
+    start,
+    end,
+    timezone: text(p[`${prefix}Timezone`]),
+    qualifier: text(p[`${prefix}Qualifier`]) as Qualifier | null,
+    estimated: p[`${prefix}Estimated`] === true,
+    basis: text(p[`${prefix}Basis`]),
+    relativePhrase: text(p[`${prefix}RelPhrase`]),
+    relativeAnchor: text(p[`${prefix}RelAnchor`]),
+  };
+}
+
+/** Back to the record shape, for dumps and change records. */
+export function temporalValueOf(p: Props, prefix: string): TemporalValue | undefined {
+  const t = readTemporal(p, prefix);
+  if (!t) return undefined;
+  return {
+    iso: t.iso,
+    precision: t.precision,
+    ...(t.timezone ? { timezone: t.timezone } : {}),
+    ...(t.qualifier ? { qualifier: t.qualifier } : {}),
+    ...(t.relativePhrase && t.relativeAnchor ? { relative: { phrase: t.relativePhrase, anchor: t.relativeAnchor } } : {}),
+    ...(t.estimated ? { estimated: true } : {}),
+    ...(t.basis ? { basis: t.basis } : {}),
+  };
+}

@@ -1,0 +1,94 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../context.js';
+import { NotFoundError } from '../errors.js';
+import type { Props } from '../model/stored-temporal.js';
+import * as store from '../store/read-store.js';
+import type { DisputeRows, DocumentRow, EntityRow, PageRequest, PageRows, RelRow, SideTables } from '../store/read-store.js';
+import { projectionOf } from './operation-plan.js';
+
+/**
+ * Per-request DataLoaders: every load by key is batched into one round trip per kind, whatever
+ * the list sizes. Statements that return side tables (endpoints, evidence documents) prime them,
+ * so nested fields are answered from what the parent's statement already read.
+ */
+export const loaders = createContextCache((ctx: Context) => {
+  const plan = ctx.plan!;
+  const pages = new Map<string, DataLoader<string, { anchor: EntityRow | null; rows: PageRows }>>();
+  const keyed = new Map<string, DataLoader<string, string[]>>();
+  const keyLists = (name: string, limit: number, fetch: (keys: readonly string[], limit: number) => Promise<string[][]>) => {
+    const id = `${name}:${limit}`;
+    let loader = keyed.get(id);
+    if (!loader) {
+      loader = new DataLoader((keys) => fetch(keys, limit));
+      keyed.set(id, loader);
+    }
+    return loader;
+  };
+  const l = {
+    entity: new DataLoader<string, EntityRow | null>((keys) => store.entitiesByKeys(ctx.db, keys, plan.entity)),
+    document: new DataLoader<string, DocumentRow | null>((keys) => store.documentsByKeys(ctx.db, keys, plan.document)),
+    relationship: new DataLoader<string, RelRow | null>((keys) => store.relationshipsByKeys(ctx.db, keys, projectionOf(plan))),
+    dispute: new DataLoader<string, DisputeRows | null>((keys) => store.disputesByKeys(ctx.db, keys)),
+    facts: (limit: number) => factLoaders(limit),
+    documentKeysOfEntity: (limit: number) => keyLists('entity-documents', limit, (k, n) => store.documentKeysOfEntities(ctx.db, k, n)),
+    entityKeysOfDocument: (limit: number) => keyLists('document-entities', limit, (k, n) => store.entityKeysOfDocuments(ctx.db, k, n)),
+    disputeKeysAbout: (limit: number) => keyLists('disputes-about', limit, (k, n) => store.disputeKeysAbout(ctx.db, k, n)),
+    /** Entity.relationships: one loader per distinct set of arguments, batching over parent entities. */
+    relationshipPage(id: string, request: PageRequest) {
+      let loader = pages.get(id);
+      if (!loader) {
+        loader = new DataLoader(async (keys) => {
+          const { pages: found, missing } = await store.relationshipPagesOfEntities(ctx.db, keys, request);
+          if (missing.length) throw new NotFoundError('Entity', missing[0]!);
+          return keys.map((k) => {
+            const page = found.get(k);
+            if (page) prime(page.rows);
+            return page ?? { anchor: null, rows: { total: 0, items: [], hasNextPage: false, entities: [], documents: [] } };
+          });
+        });
+        pages.set(id, loader);
+      }
+      return loader;
+    },
+  };
+  const factLoaders = memo((limit: number) => new DataLoader<string, Props[]>((keys) => store.factsOfEntities(ctx.db, keys, limit)));
+  /** Side tables of a statement answer later loads by key. */
+  const prime = (side: SideTables) => {
+    for (const e of side.entities) if (e) l.entity.prime(e.key, e);
+    for (const d of side.documents) if (d) l.document.prime(d.key, d);
+  };
+  return { ...l, prime };
+});
+
+function memo<A, R>(make: (a: A) => R): (a: A) => R {
+  const made = new Map<A, R>();
+  return (a) => {
+    let r = made.get(a);
+    if (r === undefined) {
+      r = make(a);
+      made.set(a, r);
+    }
+    return r;
+  };
+}
+
+/** An entity that must exist: a missing key is NOT_FOUND, an outage stays an outage. */
+export async function requireEntity(ctx: Context, key: string): Promise<EntityRow> {
+  const e = await loaders(ctx).entity.load(key);
+  if (!e) throw new NotFoundError('Entity', key);
+  return e;
+}
+
+/**
+ * Objects for keys that must resolve: a load error (an outage) is thrown as it is, and a key that
+ * no longer resolves is an internal inconsistency, never silently dropped.
+ */
+export async function loadAll<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
+  const found = await loader.loadMany(keys);
+  return found.map((v, i) => {
+    if (v instanceof Error) throw v;
+    if (v === null) throw new Error(`a reference to "${keys[i]}" did not resolve`);
+    return v;
+  });
+}

@@ -1,0 +1,213 @@
+import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import { AppError, DatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
+import { cypher } from './cypher-files.js';
+import { toParams } from './neo4j-values.js';
+
+/**
+ * The one executor: every statement the service runs goes through here. It picks the routing
+ * (READ for reads, so a cluster can serve them from followers), the named database, the
+ * transaction timeout (bounded by the request's deadline) and metadata, counts round trips for
+ * X-Query-Stats, and is the one place where driver and Neo4j errors become typed errors.
+ */
+
+/** A statement and its parameters; `name` labels it in metadata, logs and statistics. */
+export interface Statement {
+  name: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** A statement kept in cypher/<name>.cypher. */
+export function named(name: string, params: Record<string, unknown> = {}): Statement {
+  return { name, text: cypher(name), params };
+}
+
+/** Per-request counters behind the X-Query-Stats header. */
+export interface QueryStats {
+  dbQueries: number;
+  /** Wall time with at least one statement in flight: parallel round trips are not added up. */
+  dbMs: number;
+}
+
+export interface ExecutorOptions {
+  database: string;
+  timeoutMs: number;
+  app?: string;
+}
+
+export interface RequestScope {
+  stats?: QueryStats | null;
+  /** Epoch milliseconds by which the request must be answered. */
+  deadlineAt?: number | null;
+}
+
+export type Row = Record<string, unknown>;
+/** Runs statements inside one open transaction; `opened` is the graph version the work opened, if any. */
+export type TxRunner = (<T = Row>(statement: Statement) => Promise<T[]>) & { opened?: number };
+
+export interface Executor {
+  /** Reads as of the pinned graph version ($v): the request's, or the newest known for a plain executor. */
+  read<T = Row>(statement: Statement): Promise<T[]>;
+  /** Runs `work` in one explicit write transaction: all of it or none. Never retried. */
+  writeTransaction<T>(work: (run: TxRunner) => Promise<T>, opts?: { timeoutMs?: number }): Promise<T>;
+  /** A view for one request: its statistics, its deadline, and one graph version pinned for all its reads. */
+  forRequest(scope: RequestScope): Executor;
+  /** The same view, reading the graph as it was at an earlier version (recordedAsOf). */
+  atVersion(version: number): Executor;
+  /** The graph version this executor reads at. */
+  readonly version: number;
+  /** Learns the newest committed version from the database (another process may have written). */
+  refreshVersion(): Promise<number>;
+}
+
+/**
+ * The newest graph version this process knows to be committed. A request pins it once, so all
+ * its reads see one state of the graph (see store/translate/visibility.ts). It follows this
+ * process's own commits at once (read-your-writes) and other writers' when refreshed.
+ */
+interface VersionClock {
+  current: number;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ProtocolError',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.TransientError.Cluster.NotALeader',
+]);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Terminated',
+]);
+
+/** The one place where Neo4j and driver errors become typed errors. */
+export function translateError(e: unknown): Error {
+  if (e instanceof AppError) return e;
+  const code = (e as { code?: string }).code;
+  const message = (e as { message?: string }).message ?? '';
+  if (code && UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError();
+  // The pool gives up waiting for a connection: the database is not answering, whatever the code says.
+  if (message.startsWith('Connection acquisition timed out') || /ECONNREFUSED|ECONNRESET|socket hang up/.test(message)) return new DatabaseUnavailableError();
+  if (code && TIMEOUT_CODES.has(code)) return new DatabaseTimeoutError();
+  const err = new DatabaseError(code);
+  (err as { cause?: unknown }).cause = e;
+  return err;
+}
+
+export function createExecutor(driver: Driver, opts: ExecutorOptions): Executor {
+  return executorWith(driver, opts, {}, { current: 0 }, null);
+}
+
+function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope, clock: VersionClock, pinned: number | null): Executor {
+  const metadata = { app: opts.app ?? 'kg-service' };
+  let inFlight = 0;
+  let busySince = 0;
+
+  /** The transaction timeout: the configured one, cut to what is left of the request's deadline. */
+  const budget = (timeoutMs = opts.timeoutMs): number => {
+    if (!scope.deadlineAt) return timeoutMs;
+    const left = scope.deadlineAt - Date.now();
+    if (left <= 0) throw new DatabaseTimeoutError();
+    return Math.max(1, Math.min(timeoutMs, left));
+  };
+
+  const track = async <T>(fn: (timeoutMs: number) => Promise<T>, timeoutMs?: number): Promise<T> => {
+    const stats = scope.stats;
+    if (stats && inFlight++ === 0) busySince = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const ms = budget(timeoutMs);
+      // A stalled server (a stopped process, a dead link) never answers, and its own timeout
+      // cannot fire: the deadline is enforced here too, a moment after the server's.
+      const guard = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DatabaseTimeoutError()), ms + 250);
+      });
+      return await Promise.race([fn(ms), guard]);
+    } catch (e) {
+      throw translateError(e);
+    } finally {
+      clearTimeout(timer);
+      if (stats && --inFlight === 0) stats.dbMs += performance.now() - busySince;
+    }
+  };
+
+  const runIn = (tx: ManagedTransaction | Transaction): TxRunner => {
+    const run = async (s: Statement) => {
+      if (scope.stats) scope.stats.dbQueries += 1;
+      const result = await tx.run(s.text, toParams(s.params) as Record<string, unknown>);
+      return result.records.map((r) => r.toObject());
+    };
+    return run as TxRunner;
+  };
+  const versionNow = () => pinned ?? clock.current;
+
+  return {
+    get version() {
+      return versionNow();
+    },
+    read<T = Row>(statement: Statement) {
+      const pinnedStatement = { ...statement, params: { ...statement.params, v: versionNow() } };
+      return track((timeout) => {
+        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
+        return session
+          .executeRead((tx) => runIn(tx)<T>(pinnedStatement), { timeout, metadata: { ...metadata, statement: statement.name } })
+          .finally(() => session.close());
+      });
+    },
+    async refreshVersion() {
+      const rows = await track(async (timeout) => {
+        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
+        return session.executeRead((tx) => runIn(tx)<{ version: number }>(named('queries/graph-version')), { timeout, metadata }).finally(() => session.close());
+      });
+      clock.current = rows[0]?.version ?? 0;
+      return clock.current;
+    },
+    writeTransaction(work, o) {
+      return track(async (timeout) => {
+        // An explicit transaction, not a managed one: a retry would run work with side effects twice.
+        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
+        const tx = session.beginTransaction({ timeout, metadata });
+        const run = runIn(tx);
+        try {
+          const result = await work(run);
+          await tx.commit();
+          // Read-your-writes. Version 1 after a higher one means the graph was emptied and begun again.
+          if (run.opened !== undefined && (run.opened > clock.current || run.opened === 1)) clock.current = run.opened;
+          return result;
+        } catch (e) {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+          throw e;
+        } finally {
+          await session.close();
+        }
+      }, o?.timeoutMs);
+    },
+    forRequest(s) {
+      return executorWith(driver, opts, s, clock, clock.current);
+    },
+    atVersion(version) {
+      return executorWith(driver, opts, scope, clock, version);
+    },
+  };
+}
+
+/**
+ * Integers come back as JavaScript numbers (every integer the graph stores is well inside 2^53),
+ * and a dead database fails fast instead of being retried for half a minute.
+ */
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    maxTransactionRetryTime: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: true,
+    userAgent: 'kg-service',
+  });
+}
