@@ -103,6 +103,7 @@ export const entityProps = z
     kind: z.enum(ENTITY_KINDS),
     aliases: strList,
     description: str,
+    background: str,
     orgType: str,
     country: str,
     nationality: str,
@@ -131,6 +132,7 @@ export const entityProps = z
     kind: p.kind,
     aliases: p.aliases,
     description: p.description,
+    background: p.background,
     orgType: p.orgType,
     country: p.country,
     nationality: p.nationality,
@@ -238,9 +240,29 @@ export type DocumentOut = z.output<typeof documentProps>;
 export const documentRow = z.object({ document: documentProps });
 
 const claimProps = z
-  .object({ key: z.string(), value: z.string(), relationships: strList, ...evidenceFields })
+  .object({
+    key: z.string(),
+    value: z.string(),
+    standing: str,
+    amount: num,
+    currency: str,
+    amountBound: str,
+    text: str,
+    relationships: strList,
+    ...temporalFields('date'),
+    ...evidenceFields,
+  })
   .passthrough()
-  .transform((p) => ({ key: p.key, value: p.value, relationships: p.relationships, evidence: evidence(p) }));
+  .transform((p) => ({
+    key: p.key,
+    value: p.value,
+    standing: p.standing,
+    amount: money(p.amount, p.currency, p.amountBound),
+    date: temporal(p, 'date'),
+    text: p.text,
+    relationships: p.relationships,
+    evidence: evidence(p),
+  }));
 export const disputeRow = z
   .object({
     dispute: z.object({ key: z.string(), topic: z.string(), field: str, note: str, subjects: strList }).passthrough(),

@@ -34,6 +34,10 @@ EntityRef.implement({
     kind: t.field({ type: EntityKindEnum, resolve: (e) => e.kind }),
     aliases: t.exposeStringList('aliases', { description: 'Every other name the sources use.' }),
     description: t.exposeString('description', { nullable: true }),
+    background: t.exposeString('background', {
+      nullable: true,
+      description: 'Background knowledge the sources do not state (ownership, other roles), kept apart from the description (extension).',
+    }),
     relationships: t.field({
       type: RelationshipConnectionRef,
       args: {

@@ -51,6 +51,7 @@ function entityProps(e: EntityRecord): Props {
     aliasText: e.aliases.join(' | '),
     nameKeys: [e.name, ...e.aliases].map(normaliseName),
     description: e.description,
+    background: e.background,
     origin: 'seed',
     ...evidenceProps(
       attrEvidence.map((a) => a.ev),
@@ -116,6 +117,8 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
       reliabilityReason: d.reliabilityReason,
       bodyStarts: d.body.map((b) => b.start),
       bodyEnds: d.body.map((b) => b.end),
+      siteSummaryStarts: d.siteSummary.map((b) => b.start),
+      siteSummaryEnds: d.siteSummary.map((b) => b.end),
       text: textByDoc.get(d.key),
       origin: 'seed',
       ...temporalProps('published', d.publishedOn),
@@ -190,7 +193,22 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
   const disputes = seed.disputes.map((d) => ({
     props: clean({ key: d.key, topic: d.topic, field: d.field, note: d.note, subjects: d.subjects, origin: 'seed' }),
     subjects: d.subjects,
-    claims: d.claims.map((c, i) => clean({ key: `${d.key}/${i + 1}`, position: i, value: c.value, relationships: c.relationships, origin: 'seed', ...evidenceProps(c.evidence) })),
+    claims: d.claims.map((c, i) =>
+      clean({
+        key: `${d.key}/${i + 1}`,
+        position: i,
+        value: c.value,
+        standing: c.standing,
+        amount: c.amount?.amount,
+        currency: c.amount?.currency,
+        amountBound: c.amount?.bound,
+        text: c.text,
+        relationships: c.relationships,
+        origin: 'seed',
+        ...temporalProps('date', c.date),
+        ...evidenceProps(c.evidence),
+      }),
+    ),
   }));
   return { documents, entities, relationships, mentions: [...mentions.values()], facts, disputes };
 }

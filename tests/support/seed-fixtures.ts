@@ -114,8 +114,8 @@ export function validSeedFiles(): SeedFiles {
           topic: 'Whether Acme complied',
           subjects: ['acme-labs'],
           claims: [
-            { value: 'refused', relationships: ['acme-refuses-ministry'], evidence: [span('Acme Labs refused the order.')] },
-            { value: 'ordered to stop', relationships: ['ministry-demands-acme-stop'], evidence: [span('ordered Acme Labs to stop')] },
+            { value: 'refused', text: 'Acme refused', relationships: ['acme-refuses-ministry'], evidence: [span('Acme Labs refused the order.')] },
+            { value: 'ordered to stop', text: 'Acme was ordered to stop', relationships: ['ministry-demands-acme-stop'], evidence: [span('ordered Acme Labs to stop')] },
           ],
         },
       ],
