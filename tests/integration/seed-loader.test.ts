@@ -51,6 +51,10 @@ function editedSeed(): string {
   editYaml(dir, 'entities/organizations.yaml', (doc) => {
     doc.entities = doc.entities.filter((e: any) => e.key !== 'apple');
   });
+  // Every entity has a relationship now: removing one removes the relationships that join it.
+  editYaml(dir, 'relationships/001.yaml', (doc) => {
+    doc.relationships = doc.relationships.filter((r: any) => r.target !== 'apple');
+  });
   editYaml(dir, 'disputes.yaml', (doc) => {
     doc.disputes = doc.disputes.filter((d: any) => d.key !== 'rivals-dod-role');
   });
