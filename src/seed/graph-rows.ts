@@ -37,6 +37,11 @@ export function evidenceProps(evidence: Evidence[], attrs?: string[]): Props {
   };
 }
 
+/** A sum as the flat `amount`, `currency`, `amountBound` properties relationships, facts and claims share. */
+function moneyProps(m: { amount: number; currency: string; bound?: string | undefined } | undefined): Props {
+  return { amount: m?.amount, currency: m?.currency, amountBound: m?.bound };
+}
+
 function clean(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
 }
@@ -142,9 +147,7 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
       channel: r.channel,
       reportedBy: r.reportedBy,
       context: r.context,
-      amount: r.amount?.amount,
-      currency: r.amount?.currency,
-      amountBound: r.amount?.bound,
+      ...moneyProps(r.amount),
       origin: 'seed',
       ...temporalProps('when', r.when),
       ...temporalProps('until', r.until),
@@ -178,9 +181,7 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
         key: `${e.key}/${f.key}`,
         label: f.label,
         value: f.value,
-        amount: f.amount?.amount,
-        currency: f.amount?.currency,
-        amountBound: f.amount?.bound,
+        ...moneyProps(f.amount),
         quantity: f.quantity,
         unit: f.unit,
         status: f.status,
@@ -199,9 +200,7 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
         position: i,
         value: c.value,
         standing: c.standing,
-        amount: c.amount?.amount,
-        currency: c.amount?.currency,
-        amountBound: c.amount?.bound,
+        ...moneyProps(c.amount),
         text: c.text,
         relationships: c.relationships,
         origin: 'seed',
