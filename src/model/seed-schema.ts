@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CAMEO_CODES, isPressureCode } from './cameo.js';
 import { CAMEO_REQUIRED, CATEGORIES, CATEGORY_NAMES } from './categories.js';
-import { checkTemporal, PRECISIONS, QUALIFIERS } from './temporal.js';
+import { boundsMillis, checkTemporal, PRECISIONS, QUALIFIERS } from './temporal.js';
 
 /**
  * The one module of record shapes: seed files, the loader, the API and later ingestion all use it.
@@ -99,6 +99,8 @@ export const temporalSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['iso'] });
     if (t.timezone && !isValidZone(t.timezone)) ctx.addIssue({ code: 'custom', message: `unknown time zone "${t.timezone}"`, path: ['timezone'] });
     if (t.estimated && !t.basis) ctx.addIssue({ code: 'custom', message: 'an estimated date needs a basis', path: ['basis'] });
+    // Sources rarely name the zone of a clock time ("Friday 5:01 PM"): say where it comes from, or that it is assumed.
+    if (t.precision === 'MINUTE' && !t.basis) ctx.addIssue({ code: 'custom', message: 'a time of day needs a basis saying where its time zone comes from (stated, or assumed: then estimated)', path: ['basis'] });
   });
 export type TemporalValue = z.infer<typeof temporalSchema>;
 
@@ -146,6 +148,11 @@ const entityBase = {
   /** Evidence for non-obvious attributes, by attribute name (e.g. value, when, place, version, country). */
   attributeEvidence: z.record(z.string(), z.array(evidenceSchema).min(1)).default({}),
   facts: z.array(factSchema).default([]),
+  /**
+   * Background knowledge the five sources do not state (who owns X, a person's other roles), kept
+   * apart from `description`, which says only what the sources support. Own words; no evidence.
+   */
+  background: z.string().min(10).max(600).optional(),
 };
 
 export const organizationSchema = z
@@ -205,7 +212,11 @@ export const eventSchema = z
     place: z.string().max(160).optional(),
     participants: z.array(keySchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((e, ctx) => {
+    const order = untilBeforeWhen(e.when, e.until);
+    if (order) ctx.addIssue({ code: 'custom', message: order, path: ['until'] });
+  });
 
 export const entitySchema = z.discriminatedUnion('kind', [
   organizationSchema,
@@ -257,8 +268,47 @@ export const relationshipSchema = z
       ctx.addIssue({ code: 'custom', message: `a ${r.category} relationship needs a CAMEO code`, path: ['cameo'] });
     }
     if (r.source === r.target) ctx.addIssue({ code: 'custom', message: 'source and target are the same entity', path: ['target'] });
+    if (r.type === 'HOLDS_ROLE' && !r.role) ctx.addIssue({ code: 'custom', message: 'a HOLDS_ROLE relationship needs the role as the sources give it', path: ['role'] });
+    const order = untilBeforeWhen(r.when, r.until);
+    if (order) ctx.addIssue({ code: 'custom', message: order, path: ['until'] });
   });
 export type RelationshipRecord = z.infer<typeof relationshipSchema>;
+
+/** `until` may not end before `when` starts (a role cannot end before it is held). */
+function untilBeforeWhen(when: TemporalValue | undefined, until: TemporalValue | undefined): string | null {
+  if (!when || !until || checkTemporal(when) || checkTemporal(until)) return null;
+  return boundsMillis(until).endMs < boundsMillis(when).startMs ? `until (${until.iso}) ends before when (${when.iso}) starts` : null;
+}
+
+/**
+ * Where a claim's evidence stands. ARTICLE: the article proper (its body spans). SITE_SUMMARY: a
+ * summary the host site put above the article (the document's `siteSummary` spans), which is
+ * furniture: kept only so that a figure found nowhere else stays visible, never for a relationship.
+ */
+export const CLAIM_STANDINGS = ['ARTICLE', 'SITE_SUMMARY'] as const;
+
+export const claimSchema = z
+  .object({
+    /** How a reader would say it: "$2 billion", "up to $200 million", "spring 2026". */
+    value: z.string().min(1).max(200),
+    /** The claim as a typed value: exactly one of amount, date or text. */
+    amount: moneySchema.optional(),
+    date: temporalSchema.optional(),
+    text: z.string().min(1).max(300).optional(),
+    standing: z.enum(CLAIM_STANDINGS).default('ARTICLE'),
+    /** Relationship keys that carry this value, if any. */
+    relationships: z.array(keySchema).default([]),
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const typed = [c.amount, c.date, c.text].filter((v) => v !== undefined).length;
+    if (typed !== 1) ctx.addIssue({ code: 'custom', message: `a claim needs exactly one typed value (amount, date or text); it has ${typed}`, path: ['value'] });
+    if (c.standing === 'SITE_SUMMARY' && c.relationships.length) {
+      ctx.addIssue({ code: 'custom', message: 'a claim that stands only on a site summary cannot be carried by a relationship', path: ['relationships'] });
+    }
+  });
+export type ClaimRecord = z.infer<typeof claimSchema>;
 
 export const disputeSchema = z
   .object({
@@ -268,23 +318,14 @@ export const disputeSchema = z
     /** Entity or relationship keys the dispute is about. */
     subjects: z.array(keySchema).min(1),
     field: z.string().max(60).optional(),
-    claims: z
-      .array(
-        z
-          .object({
-            value: z.string().min(1).max(200),
-            /** Relationship keys that carry this value, if any. */
-            relationships: z.array(keySchema).default([]),
-            evidence: z.array(evidenceSchema).min(1),
-          })
-          .strict(),
-      )
-      .min(2),
+    claims: z.array(claimSchema).min(2),
     /** Our reading of why the sources differ; never a silent pick. */
     note: z.string().max(600).optional(),
   })
   .strict();
 export type DisputeRecord = z.infer<typeof disputeSchema>;
+
+const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict();
 
 export const documentSchema = z
   .object({
@@ -304,9 +345,12 @@ export const documentSchema = z
     reliability: z.enum(RELIABILITIES),
     reliabilityReason: z.string().min(10).max(600),
     /** Spans [start, end) that are the article proper; everything else is site furniture. */
-    body: z
-      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict())
-      .min(1),
+    body: z.array(spanSchema).min(1),
+    /**
+     * Furniture that summarises the article, written by the host site rather than the author (a
+     * machine summary above the text). Outside the body; only SITE_SUMMARY dispute claims may cite it.
+     */
+    siteSummary: z.array(spanSchema).default([]),
   })
   .strict();
 export type DocumentRecord = z.infer<typeof documentSchema>;

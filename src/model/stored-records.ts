@@ -38,6 +38,8 @@ export function documentProps(d: DocumentRecord, text: string | null): Props {
     reliabilityReason: d.reliabilityReason,
     bodyStarts: d.body.map((b) => b.start),
     bodyEnds: d.body.map((b) => b.end),
+    siteSummaryStarts: d.siteSummary.map((b) => b.start),
+    siteSummaryEnds: d.siteSummary.map((b) => b.end),
     text: text ?? undefined,
     hasText: text !== null,
     ...writeTemporal('published', d.publishedOn),
@@ -58,6 +60,7 @@ export function entityProps(e: EntityRecord, quoteOf: QuoteSource): Props {
     aliases: e.aliases,
     ...nameProps(e.name, e.aliases),
     description: e.description,
+    background: e.background,
     ...(attrEvidence.length
       ? writeEvidence(
           attrEvidence.map((a) => a.ev),
@@ -96,6 +99,11 @@ export function entityProps(e: EntityRecord, quoteOf: QuoteSource): Props {
   }
 }
 
+/** A sum as the flat `amount`, `currency`, `amountBound` properties relationships, facts and claims share. */
+function moneyProps(m: { amount: number; currency: string; bound?: string | undefined } | undefined): Props {
+  return { amount: m?.amount, currency: m?.currency, amountBound: m?.bound };
+}
+
 export function relationshipProps(r: RelationshipRecord, quoteOf: QuoteSource): Props {
   const when = writeTemporal('when', r.when);
   return clean({
@@ -111,9 +119,7 @@ export function relationshipProps(r: RelationshipRecord, quoteOf: QuoteSource): 
     channel: r.channel,
     reportedBy: r.reportedBy,
     context: r.context,
-    amount: r.amount?.amount,
-    currency: r.amount?.currency,
-    amountBound: r.amount?.bound,
+    ...moneyProps(r.amount),
     ...when,
     // Timeline order: when.start, undated last; stored so that an index can serve the order.
     sortMs: (when.whenStartMs as number | undefined) ?? UNDATED_SORT,
@@ -128,9 +134,7 @@ export function factProps(entityKey: string, f: EntityRecord['facts'][number], q
     key: `${entityKey}/${f.key}`,
     label: f.label,
     value: f.value,
-    amount: f.amount?.amount,
-    currency: f.amount?.currency,
-    amountBound: f.amount?.bound,
+    ...moneyProps(f.amount),
     quantity: f.quantity,
     unit: f.unit,
     status: f.status,
@@ -149,7 +153,11 @@ export function claimProps(d: DisputeRecord, index: number, quoteOf: QuoteSource
     key: `${d.key}/${index + 1}`,
     position: index,
     value: c.value,
+    standing: c.standing,
+    ...moneyProps(c.amount),
+    text: c.text,
     relationships: c.relationships,
+    ...writeTemporal('date', c.date),
     ...writeEvidence(c.evidence, quoteOf),
   });
 }

@@ -92,3 +92,11 @@ export async function loadAll<T>(loader: DataLoader<string, T | null>, keys: rea
     return v;
   });
 }
+
+/**
+ * node(id) answers: an id that names nothing (or names an entity under another kind) is the
+ * client's NOT_FOUND; an outage stays an outage.
+ */
+export function nodeLoad<T>(load: Promise<T | null>, what: string, key: string, accept: (v: T) => boolean = () => true): Promise<T> {
+  return load.then((v) => (v !== null && accept(v) ? v : Promise.reject(new NotFoundError(what, key))));
+}

@@ -3,7 +3,7 @@ import type { RELIABILITIES } from '../model/seed-schema.js';
 import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
 import { documentEntities, documents } from '../resolvers/documents.js';
 import { loadEntityList } from '../resolvers/entities.js';
-import { loaders } from '../resolvers/loaders.js';
+import { loaders, nodeLoad } from '../resolvers/loaders.js';
 import type { DocumentRow } from '../store/read-store.js';
 import { EntityRef, LIST_FIRST } from './entity.js';
 import { SourceReliabilityEnum } from './source-reliability.js';
@@ -13,7 +13,7 @@ const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
 export const DocumentRef = builder.nodeRef<DocumentRow>('Document', {
   id: { resolve: (d) => d.key },
-  loadMany: (keys, ctx) => keys.map((k) => loaders(ctx).document.load(k)),
+  loadMany: (keys, ctx) => keys.map((k) => nodeLoad(loaders(ctx).document.load(k), 'Document', k)),
 });
 
 DocumentRef.implement({

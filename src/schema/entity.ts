@@ -3,7 +3,9 @@ import { builder, stored } from '../builder.js';
 import { NEO4J_LABELS, type EntityKind } from '../model/seed-schema.js';
 import { EVIDENCE_PROPS, readEvidence } from '../model/stored-evidence.js';
 import { DEFAULTS, MAX } from '../resolvers/defaults.js';
-import { entity, entityDisputes, entityDocuments, entityFacts, loadEntities } from '../resolvers/entities.js';
+import type { Context } from '../context.js';
+import { entity, entityDisputes, entityDocuments, entityFacts } from '../resolvers/entities.js';
+import { loaders, nodeLoad } from '../resolvers/loaders.js';
 import { entityRelationships } from '../resolvers/relationships.js';
 import type { EntityRow } from '../store/read-store.js';
 import { KEY } from './args.js';
@@ -34,6 +36,12 @@ EntityRef.implement({
     kind: t.field({ type: EntityKindEnum, ...stored('kind'), resolve: (e) => e.kind as EntityKind }),
     aliases: t.stringList({ ...stored('aliases'), description: 'Every other name the sources use.', resolve: (e) => (e.aliases as string[] | undefined) ?? [] }),
     description: t.string({ nullable: true, ...stored('description'), resolve: (e) => (e.description as string | undefined) ?? null }),
+    background: t.string({
+      nullable: true,
+      ...stored('background'),
+      description: 'Background knowledge the sources do not state (ownership, other roles), kept apart from the description (extension).',
+      resolve: (e) => (e.background as string | undefined) ?? null,
+    }),
     version: t.int({ ...stored('version'), description: 'How many changes the entity has had; upsertEntity(expectedVersion:) compares it.', resolve: (e) => (e.version as number | undefined) ?? 0 }),
     relationships: t.field({
       type: RelationshipConnectionRef,
@@ -76,7 +84,7 @@ export function entityNode(kind: EntityKind) {
   return {
     id: { resolve: (e: EntityRow) => e.key },
     isTypeOf: (e: unknown) => (e as EntityRow).kind === kind,
-    loadMany: (keys: string[], ctx: Parameters<typeof loadEntities>[0]) => keys.map((k) => loadEntities(ctx, [k]).then(([e]) => (e instanceof Error ? Promise.reject(e) : e && e.kind === kind ? e : null))),
+    loadMany: (keys: string[], ctx: Context) => keys.map((k) => nodeLoad(loaders(ctx).entity.load(k), NEO4J_LABELS[kind], k, (e) => e.kind === kind)),
     interfaces: [EntityRef],
   };
 }

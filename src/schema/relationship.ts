@@ -6,7 +6,7 @@ import { EVIDENCE_PROPS, readEvidence } from '../model/stored-evidence.js';
 import { readMoney } from '../model/stored-records.js';
 import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
 import { loadEntity, loadEntityList } from '../resolvers/entities.js';
-import { loadAll, loaders } from '../resolvers/loaders.js';
+import { loadAll, loaders, nodeLoad } from '../resolvers/loaders.js';
 import { relationshipDisputes } from '../resolvers/disputes.js';
 import { DEFAULTS, MAX } from '../resolvers/defaults.js';
 import { pressures, relationships, timeline, type Connection } from '../resolvers/relationships.js';
@@ -27,7 +27,7 @@ const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
 export const RelationshipRef = builder.nodeRef<RelRow>('Relationship', {
   id: { resolve: (r) => r.key },
-  loadMany: (keys, ctx) => keys.map((k) => loaders(ctx).relationship.load(k)),
+  loadMany: (keys, ctx) => keys.map((k) => nodeLoad(loaders(ctx).relationship.load(k), 'Relationship', k)),
 });
 
 RelationshipRef.implement({

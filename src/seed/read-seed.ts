@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { normaliseName } from '../model/names.js';
+import { seedRuleProblems } from './seed-rules.js';
 import type { z } from 'zod';
 import {
   seedFileSchema,
@@ -122,14 +123,15 @@ function crossCheck(seed: Seed): string[] {
   const entities = new Map(seed.entities.map((e) => [e.key, e]));
   const rels = new Map(seed.relationships.map((r) => [r.key, r]));
 
-  const checkEvidence = (owner: string, field: string, evidence: Evidence[]) => {
+  /** `siteSummaryAllowed`: only a SITE_SUMMARY dispute claim may stand outside the body (seed-rules.ts checks where). */
+  const checkEvidence = (owner: string, field: string, evidence: Evidence[], siteSummaryAllowed = false) => {
     for (const ev of evidence) {
       const doc = docs.get(ev.doc);
       if (!doc) {
         problems.push(`${owner} field ${field}: unknown document "${ev.doc}"`);
         continue;
       }
-      if (!doc.body.some((b) => ev.start >= b.start && ev.end <= b.end)) {
+      if (!siteSummaryAllowed && !doc.body.some((b) => ev.start >= b.start && ev.end <= b.end)) {
         problems.push(`${owner} field ${field}: span [${ev.start}, ${ev.end}) of ${ev.doc} lies outside the article body (site furniture)`);
       }
     }
@@ -172,9 +174,10 @@ function crossCheck(seed: Seed): string[] {
     for (const s of d.subjects) if (!entities.has(s) && !rels.has(s)) problems.push(`${owner} field subjects: "${s}" is neither an entity nor a relationship`);
     d.claims.forEach((c, i) => {
       for (const k of c.relationships) if (!rels.has(k)) problems.push(`${owner} field claims.${i}.relationships: unknown relationship "${k}"`);
-      checkEvidence(owner, `claims.${i}.evidence`, c.evidence);
+      checkEvidence(owner, `claims.${i}.evidence`, c.evidence, c.standing === 'SITE_SUMMARY');
     });
   }
+  problems.push(...seedRuleProblems(seed, where));
   const keys = new Set<string>();
   for (const k of [...entities.keys(), ...rels.keys()]) {
     if (keys.has(k)) problems.push(`key "${k}" is used by both an entity and a relationship`);

@@ -5,7 +5,7 @@ import { createDriver, createExecutor, type Executor, type TxRunner } from '../.
 import { readSeed, SeedError } from '../../src/seed/read-seed.js';
 import { loadSeed } from '../../src/store/seed-load.js';
 import { SpanMismatchError } from '../../src/seed/source-texts.js';
-import { clearDatabase, copyRealSeed, cypherRows, editYaml, graphSnapshot, removeDir } from '../support/seed-fixtures.js';
+import { clearDatabase, copyRealSeed, cypherRows, editYaml, graphSnapshot, removeDir, visibleSnapshot } from '../support/seed-fixtures.js';
 
 const conn = inject('neo4j');
 const driver = createDriver(conn.uri, conn.user, conn.password);
@@ -13,6 +13,7 @@ const db = createExecutor(driver, { database: conn.database, timeoutMs: 60_000, 
 const SOURCES = path.resolve('../shared/seeds');
 const sources = existsSync(SOURCES) ? SOURCES : null;
 const snapshot = () => graphSnapshot(driver, conn.database);
+const visible = () => visibleSnapshot(driver, conn.database);
 const rows = (q: string, p: Record<string, unknown> = {}) => cypherRows(driver, conn.database, q, p);
 const dirs: string[] = [];
 
@@ -29,6 +30,8 @@ function failingOnStatement(inner: Executor, n: number, seen: string[]): Executo
           if (count === n) return Promise.reject(new Error(`injected failure on statement ${n} (${statement.name})`));
           return run(statement);
         }) as TxRunner;
+        // The version the work opens is the real runner's: the executor reads it after commit.
+        Object.defineProperty(wrapped, 'opened', { get: () => run.opened, set: (v: number) => (run.opened = v) });
         return work(wrapped);
       }, opts);
     },
@@ -50,6 +53,10 @@ function editedSeed(): string {
   });
   editYaml(dir, 'entities/organizations.yaml', (doc) => {
     doc.entities = doc.entities.filter((e: any) => e.key !== 'apple');
+  });
+  // Every entity has a relationship now: removing one removes the relationships that join it.
+  editYaml(dir, 'relationships/001.yaml', (doc) => {
+    doc.relationships = doc.relationships.filter((r: any) => r.target !== 'apple');
   });
   editYaml(dir, 'disputes.yaml', (doc) => {
     doc.disputes = doc.disputes.filter((d: any) => d.key !== 'rivals-dod-role');
@@ -78,45 +85,61 @@ describe('the seed loader on the real Neo4j', () => {
   it('loads the whole seed: counts match the seed files', async () => {
     const seed = readSeed('seed');
     const [counts] = await rows(
-      'CALL { MATCH (n:Entity) RETURN count(n) AS entities } CALL { MATCH (:Entity)-[r]->(:Entity) WHERE r.key IS NOT NULL RETURN count(r) AS rels } CALL { MATCH (d:Document) RETURN count(d) AS docs } CALL { MATCH (d:Dispute) RETURN count(d) AS disputes } RETURN entities, rels, docs, disputes',
+      `CALL { MATCH (n:Entity) WHERE n.txTo IS NULL RETURN count(n) AS entities }
+       CALL { MATCH (:Entity)-[r:REL]->(:Entity) WHERE r.txTo IS NULL RETURN count(r) AS rels }
+       CALL { MATCH (d:Document) WHERE d.txTo IS NULL RETURN count(d) AS docs }
+       CALL { MATCH (d:Dispute) WHERE d.txTo IS NULL RETURN count(d) AS disputes }
+       RETURN entities, rels, docs, disputes`,
     );
     expect(counts).toEqual({ entities: seed.entities.length, rels: seed.relationships.length, docs: seed.documents.length, disputes: seed.disputes.length });
   });
 
-  it('is idempotent: loading twice leaves the whole graph identical', async () => {
+  it('is idempotent: loading twice writes nothing the second time, and the whole graph stays identical', async () => {
     const first = await snapshot();
     expect(first.nodes.length).toBeGreaterThan(100);
     const summary = await loadSeed(db, 'seed', sources);
-    const second = await snapshot();
-    expect(second).toEqual(first);
+    expect(summary.version).toBeNull();
+    expect(await snapshot()).toEqual(first);
     expect(summary.relationships).toBe(readSeed('seed').relationships.length);
   });
 
-  it('applies edits and removals on reload, and restores the original when reloaded again', async () => {
-    const original = await snapshot();
+  it('applies edits and removals on reload as a new version, keeps the old one, and reloading the original restores what readers see', async () => {
+    const original = await visible();
     const dir = editedSeed();
-    await loadSeed(db, dir, sources);
+    const edited = await loadSeed(db, dir, sources);
+    expect(edited.version).toBe(2);
 
-    const [ult] = await rows("MATCH (:Person {key: 'pete-hegseth'})-[r {key: 'hegseth-ultimatum-anthropic'}]->(:Organization {key: 'anthropic'}) RETURN r.summary AS summary, r.status AS status, type(r) AS type");
-    expect(ult).toEqual({ summary: 'Edited summary: the ultimatum, reworded by the test.', status: 'CONFIRMED', type: 'ISSUED_ULTIMATUM' });
+    const [ult] = await rows(
+      "MATCH (:Person {key: 'pete-hegseth'})-[r:REL {key: 'hegseth-ultimatum-anthropic'}]->(:Organization {key: 'anthropic'}) WHERE r.txTo IS NULL RETURN r.summary AS summary, r.status AS status, r.type AS type, r.txFrom AS since",
+    );
+    expect(ult).toEqual({ summary: 'Edited summary: the ultimatum, reworded by the test.', status: 'CONFIRMED', type: 'ISSUED_ULTIMATUM', since: 2 });
+    // The version it replaced is kept, ended at version 2: the graph as it was stays readable.
+    const [old] = await rows("MATCH ()-[r:REL {key: 'hegseth-ultimatum-anthropic'}]->() WHERE r.txTo = 2 RETURN r.summary AS summary, r.txFrom AS since");
+    expect(old).toEqual({ summary: expect.not.stringContaining('Edited'), since: 1 });
 
-    // A changed relationship type replaces the old relationship rather than adding a second one.
-    const sacks = await rows("MATCH ()-[r {key: 'sacks-accuses-anthropic-of-regulatory-capture'}]->() RETURN type(r) AS type, r.cameo AS cameo");
+    // A changed type gives a new version of the same key, never a second current relationship.
+    const sacks = await rows("MATCH ()-[r:REL {key: 'sacks-accuses-anthropic-of-regulatory-capture'}]->() WHERE r.txTo IS NULL RETURN r.type AS type, r.cameo AS cameo");
     expect(sacks).toEqual([{ type: 'CRITICIZED', cameo: '111' }]);
 
-    expect(await rows("MATCH ()-[r {key: 'anthropic-competes-with-xai'}]->() RETURN r")).toEqual([]);
-    expect(await rows("MATCH (n {key: 'apple'}) RETURN n")).toEqual([]);
-    expect(await rows("MATCH (d:Dispute {key: 'rivals-dod-role'}) RETURN d")).toEqual([]);
-    expect(await rows("MATCH (c:Claim) WHERE c.key STARTS WITH 'rivals-dod-role/' RETURN c")).toEqual([]);
-    expect(await rows("MATCH (f:Fact {key: 'anthropic/anthropic-openai-combined-losses'}) RETURN f")).toEqual([]);
-    const [anthropic] = await rows("MATCH (n:Entity {key: 'anthropic'}) RETURN n.aliases AS aliases");
+    expect(await rows("MATCH ()-[r:REL {key: 'anthropic-competes-with-xai'}]->() WHERE r.txTo IS NULL RETURN r")).toEqual([]);
+    expect(await rows("MATCH (n:Entity {key: 'apple'}) WHERE n.txTo IS NULL RETURN n")).toEqual([]);
+    expect(await rows("MATCH (d:Dispute {key: 'rivals-dod-role'}) WHERE d.txTo IS NULL RETURN d")).toEqual([]);
+    expect(await rows("MATCH (c:Claim) WHERE c.key STARTS WITH 'rivals-dod-role/' AND c.txTo IS NULL RETURN c")).toEqual([]);
+    expect(await rows("MATCH (f:Fact {key: 'anthropic/anthropic-openai-combined-losses'}) WHERE f.txTo IS NULL RETURN f")).toEqual([]);
+    const [anthropic] = await rows("MATCH (n:Entity {key: 'anthropic'}) RETURN n.aliases AS aliases, n.version AS version");
     expect(anthropic!.aliases).toContain('Anthropic PBC');
+    expect(anthropic!.version).toBe(2);
 
-    // Nothing else moved: the edited graph differs from the original only by what was edited.
-    const edited = await snapshot();
-    expect(edited).not.toEqual(original);
-    await loadSeed(db, 'seed', sources);
-    expect(await snapshot()).toEqual(original);
+    // Each record the reload changed has its change, with before and after.
+    const [change] = await rows("MATCH (c:Change {subject: 'hegseth-ultimatum-anthropic'}) WHERE c.version = 2 RETURN c.action AS action, c.actor AS actor, c.before AS before, c.after AS after");
+    expect(change).toMatchObject({ action: 'UPDATE_RELATIONSHIP', actor: 'seed' });
+    expect(JSON.parse(change!.after as string).summary).toMatch(/^Edited summary/);
+    expect(JSON.parse(change!.before as string).summary).not.toMatch(/^Edited summary/);
+
+    expect(await visible()).not.toEqual(original);
+    const restored = await loadSeed(db, 'seed', sources);
+    expect(restored.version).toBe(3);
+    expect(await visible()).toEqual(original);
   });
 
   it('is all-or-nothing: a deliberately broken file over a good graph fails and changes nothing', async () => {
@@ -151,15 +174,15 @@ describe('the seed loader on the real Neo4j', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it.each([5, 8])('rolls everything back when statement %i of the write transaction fails', async (n) => {
+  it.each([12, 14])('rolls everything back when statement %i of the write transaction fails', async (n) => {
     const before = await snapshot();
     const dir = editedSeed();
     const seen: string[] = [];
     const error = await loadSeed(failingOnStatement(db, n, seen), dir, sources).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(new RegExp(`injected failure on statement ${n}`));
     expect(seen).toHaveLength(n);
-    // Statements before the failure really wrote (upserts, deletions of stale records and derived nodes)...
-    expect(seen.slice(0, n - 1)).toEqual(expect.arrayContaining(['seed/upsert-documents', 'seed/upsert-entities', 'seed/delete-stale-entities']));
+    // Statements before the failure really wrote: a version was opened and records upserted...
+    expect(seen.slice(0, n - 1)).toEqual(expect.arrayContaining(['write/begin-version', 'upsert-entity']));
     // ...and the graph is exactly what it was.
     expect(await snapshot()).toEqual(before);
     // The same load without the injected failure does change the graph, so the comparison above is not vacuous.

@@ -114,8 +114,8 @@ export function validSeedFiles(): SeedFiles {
           topic: 'Whether Acme complied',
           subjects: ['acme-labs'],
           claims: [
-            { value: 'refused', relationships: ['acme-refuses-ministry'], evidence: [span('Acme Labs refused the order.')] },
-            { value: 'ordered to stop', relationships: ['ministry-demands-acme-stop'], evidence: [span('ordered Acme Labs to stop')] },
+            { value: 'refused', text: 'Acme refused', relationships: ['acme-refuses-ministry'], evidence: [span('Acme Labs refused the order.')] },
+            { value: 'ordered to stop', text: 'Acme was ordered to stop', relationships: ['ministry-demands-acme-stop'], evidence: [span('ordered Acme Labs to stop')] },
           ],
         },
       ],
@@ -176,6 +176,35 @@ export async function graphSnapshot(driver: Driver, database: string): Promise<{
       relationships: rels.records
         .map((r) => stable({ type: r.get('type'), from: r.get('from'), fromLabels: [...(r.get('fromLabels') as string[])].sort(), to: r.get('to'), toLabels: [...(r.get('toLabels') as string[])].sort(), props: r.get('props') }))
         .sort(),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Bookkeeping that a reload may rewrite while the knowledge stays the same. */
+const BOOKKEEPING = new Set(['txFrom', 'createdTx', 'version', 'editedVia', 'h']);
+
+/**
+ * The graph as readers see it at the newest version: current anchors, relationships, facts,
+ * disputes, claims and mentions, without version bookkeeping. Two loads of the same seed give the
+ * same visible snapshot however much history lies between them.
+ */
+export async function visibleSnapshot(driver: Driver, database: string): Promise<{ nodes: string[]; relationships: string[] }> {
+  const session = driver.session({ database });
+  const clean = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([k]) => !BOOKKEEPING.has(k)));
+  try {
+    const nodes = await session.run(
+      'MATCH (n) WHERE (n:Entity OR n:Document OR n:Fact OR n:Dispute OR n:Claim) AND n.txTo IS NULL RETURN labels(n) AS labels, properties(n) AS props',
+    );
+    const rels = await session.run(
+      `MATCH (a)-[r]->(b) WHERE (r:REL OR r:MENTIONS) AND r.txTo IS NULL
+       RETURN type(r) AS type, properties(r) AS props, a.key AS from, b.key AS to`,
+    );
+    const stable = (v: unknown) => JSON.stringify(sortKeys(toPlain(v)));
+    return {
+      nodes: nodes.records.map((r) => stable({ labels: [...(r.get('labels') as string[])].sort(), props: clean(r.get('props')) })).sort(),
+      relationships: rels.records.map((r) => stable({ type: r.get('type'), from: r.get('from'), to: r.get('to'), props: clean(r.get('props')) })).sort(),
     };
   } finally {
     await session.close();

@@ -168,6 +168,7 @@ describe('the seed checker rejects broken seed folders', () => {
   it('rejects an alias collision: one entity under two keys', () => {
     const problems = problemsOf((f) => {
       entities(f).push({ key: 'acme-laboratories', kind: 'ORGANIZATION', name: 'ACME  labs!', orgType: 'COMPANY', description: 'The same lab entered twice.' });
+      rels(f)[1].source = 'acme-laboratories'; // attached, so the alias clash is the only problem
     });
     expect(problems).toEqual([expect.stringMatching(/entities "acme-laboratories" field aliases: "ACME {2}labs!" is also a name or alias of "acme-labs"/)]);
   });
@@ -239,6 +240,145 @@ describe('the seed checker rejects broken seed folders', () => {
 
   it('rejects a code from the wrong non-pressure root (OPPOSITION with a SUPPORT code)', () => {
     expect(problemsOf((f) => (rels(f)[1].cameo = '051')).join('\n')).toMatch(/"acme-refuses-ministry" field cameo: CAMEO 051 does not belong to category OPPOSITION/);
+  });
+});
+
+describe('rules added after the line-by-line review of issue 8', () => {
+  const docs = (files: SeedFiles) => files['documents.yaml']!.documents!;
+  const claims = (files: SeedFiles) => files['disputes.yaml']!.disputes![0].claims;
+  const addPolicy = (files: SeedFiles, key: string, policyType: string) =>
+    entities(files).push({ key, kind: 'POLICY', name: key.replace(/-/g, ' '), policyType, description: 'An invented policy for tests.' });
+  /** The first furniture line of the fixture, declared as the host site's summary. */
+  const withSiteSummary = (files: SeedFiles) => {
+    docs(files)[0].siteSummary = [{ start: 0, end: 'Related: ten gadgets you must buy'.length }];
+  };
+
+  it('rejects an entity that no relationship starts or ends at (regression: central entities reachable only as context)', () => {
+    const problems = problemsOf((f) => {
+      entities(f).push({ key: 'acme-board', kind: 'ORGANIZATION', name: 'Acme board', orgType: 'OTHER', description: 'An invented board for tests.' });
+      rels(f)[0].context = ['acme-board'];
+    });
+    expect(problems).toEqual([expect.stringMatching(/entities "acme-board" field \(record\): no relationship starts or ends here/)]);
+  });
+
+  it('rejects REGULATION aimed at one organisation or model (regression: the Fable/Mythos directive coded as regulation)', () => {
+    const problems = problemsOf((f) => {
+      rels(f)[0].category = 'REGULATION';
+      delete rels(f)[0].cameo;
+    });
+    expect(problems).toEqual([expect.stringMatching(/"ministry-demands-acme-stop" field category: REGULATION is rule-making not aimed at one target, but the target is ORGANIZATION "acme-labs"/)]);
+  });
+
+  it('rejects REGULATION for a party changing its own policy: that is CREATION (regression: dropped pause pledge)', () => {
+    const problems = problemsOf((f) => {
+      addPolicy(f, 'acme-charter', 'CORPORATE_POLICY');
+      rels(f).push({ key: 'acme-drops-charter', type: 'ABANDONED', category: 'REGULATION', source: 'acme-labs', target: 'acme-charter', status: 'REPORTED', summary: 'The lab gave up its charter.', evidence: [span('Acme Labs refused the order.')] });
+    });
+    expect(problems).toEqual([expect.stringMatching(/"acme-drops-charter" field category: "acme-charter" is a CORPORATE_POLICY, a party's own policy; making or changing it is CREATION/)]);
+  });
+
+  it('rejects REGULATION when the same source uses the same rule as PRESSURE, and accepts it otherwise', () => {
+    const issue = (f: SeedFiles) => {
+      addPolicy(f, 'ministry-stop-order', 'DIRECTIVE');
+      rels(f).push({ key: 'ministry-issues-stop-order', type: 'ISSUED', category: 'REGULATION', source: 'ministry-of-tests', target: 'ministry-stop-order', status: 'REPORTED', summary: 'The ministry issued a stop order.', evidence: [span('The Ministry of Tests ordered Acme Labs to stop on Monday.')] });
+    };
+    expect(problemsOf(issue)).toEqual([]);
+    const problems = problemsOf((f) => {
+      issue(f);
+      rels(f)[0].context = ['ministry-stop-order'];
+    });
+    expect(problems).toEqual([expect.stringMatching(/"ministry-issues-stop-order" field category: the same act is PRESSURE in "ministry-demands-acme-stop"/)]);
+  });
+
+  it('rejects a founding event linked by anything but CREATION (regression: Anthropic as a participant in its own founding)', () => {
+    const found = (category: string) => (f: SeedFiles) => {
+      entities(f).push({ key: 'acme-founding', kind: 'EVENT', name: 'Founding of Acme', eventType: 'FOUNDING', description: 'An invented founding for tests.' });
+      rels(f).push({ key: 'acme-founding-link', type: 'FOUNDED', category, source: 'acme-founding', target: 'acme-labs', status: 'REPORTED', summary: 'The founding created the lab.', evidence: [span('Acme Labs refused the order.')] });
+    };
+    expect(problemsOf(found('PARTICIPATION'))).toEqual([expect.stringMatching(/"acme-founding-link" field category: a founding is CREATION, but this PARTICIPATION relationship links "acme-labs" to the founding event "acme-founding"/)]);
+    expect(problemsOf(found('CREATION'))).toEqual([]);
+  });
+
+  it('rejects a clock time whose time zone has no basis (regression: the ultimatum deadline assumed Eastern time silently)', () => {
+    const deadline = { iso: '2026-02-27T17:01-05:00', precision: 'MINUTE', timezone: 'America/New_York' };
+    expect(problemsOf((f) => (rels(f)[0].deadline = deadline)).join('\n')).toMatch(/"ministry-demands-acme-stop" field deadline\.basis: a time of day needs a basis/);
+    expect(problemsOf((f) => (rels(f)[0].deadline = { ...deadline, estimated: true, basis: 'Zone not stated; the capital\'s is assumed.' }))).toEqual([]);
+  });
+
+  it('rejects an estimated deadline without a basis', () => {
+    expect(problemsOf((f) => (rels(f)[0].deadline = { iso: '2026-02-27', precision: 'DAY', estimated: true })).join('\n')).toMatch(/field deadline\.basis: an estimated date needs a basis/);
+  });
+
+  it('rejects an until that ends before its when starts', () => {
+    expect(problemsOf((f) => (rels(f)[0].until = { iso: '2026-01', precision: 'MONTH' })).join('\n')).toMatch(/"ministry-demands-acme-stop" field until: until \(2026-01\) ends before when \(2026-02-23\) starts/);
+  });
+
+  it('rejects a HOLDS_ROLE relationship without its role (the organisation roll-up names it)', () => {
+    const problems = problemsOf((f) => {
+      rels(f).push({ key: 'acme-works-for-ministry', type: 'HOLDS_ROLE', category: 'AFFILIATION', source: 'acme-labs', target: 'ministry-of-tests', status: 'REPORTED', summary: 'The lab serves the ministry.', evidence: [span('Acme Labs refused the order.')] });
+    });
+    expect(problems.join('\n')).toMatch(/"acme-works-for-ministry" field role: a HOLDS_ROLE relationship needs the role/);
+  });
+
+  it('rejects an amount whose bound disagrees with the contract in its context (regression: "up to $200 million" stored as EXACT)', () => {
+    const problems = problemsOf((f) => {
+      entities(f).push({ key: 'acme-contract', kind: 'CONTRACT', name: 'Acme contract', description: 'An invented contract for tests.', value: { amount: 200, currency: 'USD', bound: 'UP_TO' } });
+      rels(f).push({ key: 'acme-party-to-contract', type: 'PARTY_TO', category: 'AFFILIATION', source: 'acme-labs', target: 'acme-contract', status: 'REPORTED', summary: 'The lab holds the contract.', evidence: [span('Acme Labs refused the order.')] });
+      Object.assign(rels(f)[0], { amount: { amount: 200, currency: 'USD', bound: 'EXACT' }, context: ['acme-contract'] });
+    });
+    expect(problems).toEqual([expect.stringMatching(/"ministry-demands-acme-stop" field amount\.bound: the contract "acme-contract" in its context is UP_TO 200 USD, but this says EXACT/)]);
+  });
+
+  it('rejects a dispute claim with no typed value, or with two', () => {
+    expect(problemsOf((f) => delete claims(f)[0].text).join('\n')).toMatch(/disputes "acme-compliance" field claims\.0\.value: a claim needs exactly one typed value \(amount, date or text\); it has 0/);
+    expect(problemsOf((f) => (claims(f)[0].amount = { amount: 1, currency: 'USD' })).join('\n')).toMatch(/claims\.0\.value: .*it has 2/);
+  });
+
+  it('lets a SITE_SUMMARY claim cite the host site\'s summary, with no relationship (regression: the Özet block)', () => {
+    expect(
+      problemsOf((f) => {
+        withSiteSummary(f);
+        Object.assign(claims(f)[1], { standing: 'SITE_SUMMARY', relationships: [], evidence: [span('ten gadgets')] });
+      }),
+    ).toEqual([]);
+  });
+
+  it('rejects a site summary as evidence of a relationship or of an ARTICLE claim', () => {
+    const problems = problemsOf((f) => {
+      withSiteSummary(f);
+      rels(f)[1].evidence.push(span('ten gadgets'));
+      claims(f)[0].evidence = [span('ten gadgets')];
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/"acme-refuses-ministry" field evidence: span .* lies outside the article body/),
+      expect.stringMatching(/"acme-compliance" field claims\.0\.evidence: span .* lies outside the article body/),
+    ]);
+  });
+
+  it('rejects a SITE_SUMMARY claim that a relationship carries', () => {
+    const problems = problemsOf((f) => {
+      withSiteSummary(f);
+      Object.assign(claims(f)[1], { standing: 'SITE_SUMMARY', evidence: [span('ten gadgets')] });
+    });
+    expect(problems.join('\n')).toMatch(/"acme-compliance" field claims\.1\.relationships: a claim that stands only on a site summary cannot be carried by a relationship/);
+  });
+
+  it('rejects a SITE_SUMMARY claim whose evidence is not in a siteSummary span', () => {
+    const problems = problemsOf((f) => {
+      withSiteSummary(f);
+      Object.assign(claims(f)[1], { standing: 'SITE_SUMMARY', relationships: [], evidence: [span('ordered Acme Labs to stop')] });
+    });
+    expect(problems).toEqual([expect.stringMatching(/"acme-compliance" field claims\.1\.evidence: a SITE_SUMMARY claim must cite a siteSummary span of fx-news/)]);
+  });
+
+  it('rejects a dispute that stands only on site summaries, and a site summary that overlaps the body', () => {
+    const problems = problemsOf((f) => {
+      docs(f)[0].siteSummary = [{ start: 0, end: 40 }];
+      for (const c of claims(f)) Object.assign(c, { standing: 'SITE_SUMMARY', relationships: [], evidence: [span('ten gadgets')] });
+    });
+    const text = problems.join('\n');
+    expect(text).toMatch(/disputes "acme-compliance" field claims: at least one claim must stand on an article body/);
+    expect(text).toMatch(/documents "fx-news" field siteSummary: \[0, 40\) overlaps the article body/);
   });
 });
 
