@@ -95,6 +95,8 @@ export function translateError(e: unknown): Error {
   // The pool gives up waiting for a connection: the database is not answering, whatever the code says.
   if (message.startsWith('Connection acquisition timed out') || /ECONNREFUSED|ECONNRESET|socket hang up/.test(message)) return new DatabaseUnavailableError();
   if (code && TIMEOUT_CODES.has(code)) return new DatabaseTimeoutError();
+  // Not from the driver: our own failure, which masking reports as an internal error with its cause logged.
+  if (e instanceof Error && !code) return e;
   const err = new DatabaseError(code);
   (err as { cause?: unknown }).cause = e;
   return err;

@@ -133,11 +133,16 @@ export function afterCursor(r: Cypher.Variable): Cypher.Predicate {
 
 /**
  * A role (HOLDS_ROLE) covers an act when the act falls within it: an act before the role began or
- * after it ended is the person's own. An undated act counts only for a role with no dates at all.
+ * after it ended is the person's own. A role's start that is only estimated (the earliest date a
+ * source shows the person in it) does not bound it. An undated act counts only for an open role.
  */
 export function roleCovers(role: Cypher.Variable, act: Cypher.Variable): Cypher.Predicate {
   return Cypher.and(
-    Cypher.or(Cypher.isNull(role.property('whenStartMs')), Cypher.lte(role.property('whenStartMs'), act.property('whenEndMs'))),
+    Cypher.or(
+      Cypher.isNull(role.property('whenStartMs')),
+      Cypher.eq(role.property('whenEstimated'), Cypher.true),
+      Cypher.lte(role.property('whenStartMs'), act.property('whenEndMs')),
+    ),
     Cypher.or(Cypher.isNull(role.property('untilEndMs')), Cypher.gte(role.property('untilEndMs'), act.property('whenStartMs'))),
   )!;
 }

@@ -71,21 +71,50 @@ function matchAnchored(x: Cypher.Variable, dir: Dir, f: RelationshipFilter, anch
     );
     return { clause, r, a, b };
   }
-  // The organisation's side: itself, and whoever held a role in it when they acted.
+  // The organisation's side: itself and its parts (PART_OF, up to three levels), and whoever held
+  // a role (HOLDS_ROLE) in one of them when they acted. `through` is what makes an act count.
+  const part = new Cypher.Node();
+  const q = new Cypher.Relationship();
+  const parts = new Cypher.Variable();
+  const org = new Cypher.Variable();
   const m = new Cypher.Node();
   const role = new Cypher.Relationship();
-  const self = new Cypher.Return([x, m], [Cypher.Null, role]);
-  const holders = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Entity'] }).related(role, { type: 'REL', direction: 'right' }).to(x))
+  const chain = new Cypher.Variable();
+  const partOf = Cypher.and(Cypher.eq(q.property('type'), new Cypher.Literal('PART_OF')), isVisible(q), Cypher.isNull(q.property('retracted')));
+  const partPaths = new Cypher.QuantifiedPath(
+    new Cypher.Pattern(part, { labels: ['Entity'] }),
+    new Cypher.Pattern(new Cypher.Node()).related(q, { type: 'REL', direction: 'right' }).to(new Cypher.Node()).where(partOf).quantifier({ min: 1, max: 3 }),
+    new Cypher.Pattern(x),
+  );
+  const k = new Cypher.Variable();
+  const self = new Cypher.Return([org, m], [Cypher.Null, role]);
+  const holders = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Entity'] }).related(role, { type: 'REL', direction: 'right' }).to(org))
     .where(Cypher.and(Cypher.eq(role.property('type'), new Cypher.Literal('HOLDS_ROLE')), isVisible(role), Cypher.isNull(role.property('retracted'))))
     .return(m, role);
+  const members = Cypher.utils.concat(
+    new Cypher.OptionalMatch(partPaths),
+    new Cypher.With(x, [
+      Cypher.collect(new Cypher.Case().when(Cypher.isNull(part)).then(Cypher.Null).else(new Cypher.Map({ org: part, chain: new Cypher.ListComprehension(k).in(q).map(k.property('key')) }))),
+      parts,
+    ]),
+    new Cypher.Unwind([Cypher.plus(new Cypher.List([new Cypher.Map({ org: x, chain: new Cypher.List([]) })]), parts), chain]),
+    new Cypher.With([chain.property('org'), org], [chain.property('chain'), chain]),
+    new Cypher.Call(new Cypher.Union(self, holders).all(), [org]),
+    new Cypher.Return(m, role, chain),
+  );
+  const through = new Cypher.Variable();
   const via = new Cypher.Variable();
   const clause = Cypher.utils.concat(
-    new Cypher.Call(new Cypher.Union(self, holders).all(), [x]),
+    new Cypher.Call(members, [x]),
     new Cypher.Match(pattern(m, r, o, dir)),
-    new Cypher.With(r, role, [Cypher.startNode(r), a], [Cypher.endNode(r), b]).where(
+    new Cypher.With(r, role, chain, [Cypher.startNode(r), a], [Cypher.endNode(r), b]).where(
       where(Cypher.or(Cypher.isNull(role), Cypher.and(roleCovers(role, r), Cypher.neq(r, role)))),
     ),
-    new Cypher.With(r, a, b, [Cypher.collect(role.property('key')), via]),
+    new Cypher.With(r, a, b, [
+      Cypher.collect(Cypher.plus(chain, new Cypher.Case().when(Cypher.isNull(role)).then(new Cypher.List([])).else(new Cypher.List([role.property('key')])))),
+      through,
+    ]),
+    new Cypher.With(r, a, b, [Cypher.head(through), via]),
   );
   return { clause, r, a, b, via };
 }
