@@ -1,8 +1,6 @@
-// Lucene relevance, with exact name or alias matches (normalised, see nameKeys) lifted to the top.
+// Candidates for re-ranking (src/search/rerank.ts): Lucene relevance, with every name they go by.
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit})
 YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score + CASE WHEN $exact IN coalesce(node.nameKeys, []) THEN 100.0 ELSE 0.0 END AS score
-RETURN node.key AS key, score
+RETURN node.key AS key, node.name AS name, coalesce(node.aliases, []) AS aliases, node.family AS family, score
 ORDER BY score DESC, node.key
-LIMIT $first

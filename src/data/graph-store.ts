@@ -126,8 +126,9 @@ export async function relationshipPagesOfEntities(
   return keys.map((k) => toPage(map.get(k)?.total ?? 0, map.get(k)?.page ?? [], first, after));
 }
 
-export async function search(db: Executor, query: string, exact: string, kinds: readonly string[] | null, first: number) {
-  return db.read('queries/search', { query, exact, kinds: kinds?.length ? [...kinds] : null, first, limit: first * 5 + 20 }, searchRow);
+/** Up to `limit` full-text candidates with their names, for re-ranking (src/search/rerank.ts). */
+export async function search(db: Executor, query: string, kinds: readonly string[] | null, limit: number) {
+  return db.read('queries/search', { query, kinds: kinds?.length ? [...kinds] : null, limit }, searchRow);
 }
 
 export interface PathsInput {

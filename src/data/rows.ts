@@ -291,7 +291,7 @@ export const pageRow = z.object({
 export const keyedPageRow = pageRow.extend({ key: z.string() });
 export const keyListRow = (field: string) => z.object({ key: z.string(), [field]: z.array(z.string()) });
 export const quoteRow = z.object({ id: z.string(), quote: z.string() });
-export const searchRow = z.object({ key: z.string(), score: z.number() });
+export const searchRow = z.object({ key: z.string(), name: z.string(), aliases: z.array(z.string()), family: z.string().nullable(), score: z.number() });
 export const pathRow = z.object({ nodes: z.array(z.string()), relationships: z.array(z.string()) });
 export const keyRow = z.object({ key: z.string() });
 export const factsRow = z.object({ key: z.string(), facts: z.array(factProps) });

@@ -2,6 +2,7 @@ import { cameoLabel, quadClass } from '../model/cameo.js';
 import { normaliseName } from '../model/names.js';
 import { NEO4J_LABELS, type EntityRecord, type Evidence, type TemporalValue } from '../model/seed-schema.js';
 import { boundsMillis } from '../model/temporal.js';
+import { searchText } from '../search/search-names.js';
 import type { Seed } from './read-seed.js';
 import type { SourceText } from './source-texts.js';
 
@@ -48,7 +49,8 @@ function entityProps(e: EntityRecord): Props {
     name: e.name,
     kind: e.kind,
     aliases: e.aliases,
-    aliasText: e.aliases.join(' | '),
+    // What the full-text index reads besides name and description (search only, see src/search/search-names.ts).
+    aliasText: searchText({ name: e.name, aliases: e.aliases, family: e.kind === 'AI_MODEL' ? e.family : null }),
     nameKeys: [e.name, ...e.aliases].map(normaliseName),
     description: e.description,
     origin: 'seed',

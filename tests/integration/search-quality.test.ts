@@ -27,6 +27,8 @@ async function run(q: QualityQuery): Promise<Outcome> {
 }
 
 const outcomes: Outcome[] = [];
+/** The queries the figures count: the set, plus each new alias once the seed has it. */
+const counted: Outcome[] = [];
 const pending: { q: (typeof set.pendingAliases)[number]; present: boolean; outcome: Outcome }[] = [];
 
 beforeAll(async () => {
@@ -35,7 +37,7 @@ beforeAll(async () => {
     const res = await t.gql<{ entity: { aliases: string[] } | null }>('query A($key: String!) { entity(key: $key) { aliases } }', { key: q.key });
     pending.push({ q, present: res.data?.entity?.aliases.includes(q.alias) ?? false, outcome: await run(q) });
   }
-  const counted = [...outcomes, ...pending.filter((p) => p.present).map((p) => p.outcome)];
+  counted.push(...outcomes, ...pending.filter((p) => p.present).map((p) => p.outcome));
   const { hitAt1, mrr, n } = rankMetrics(counted.map((o) => o.rank));
   const missed = counted.filter((o) => o.rank !== 1).map((o) => `  ${JSON.stringify(o.text)} → ${o.key}: rank ${o.rank ?? '>10'} (top: ${o.top.join(', ')})`);
   console.log(
@@ -57,7 +59,7 @@ describe('search quality on the seed graph', () => {
   });
 
   it('hit@1 is at least 95%', () => {
-    const { hitAt1 } = rankMetrics(outcomes.map((o) => o.rank));
+    const { hitAt1 } = rankMetrics(counted.map((o) => o.rank));
     expect(hitAt1).toBeGreaterThanOrEqual(0.95);
   });
 
