@@ -27,8 +27,18 @@ export function fold(text: string): Folded {
   };
 }
 
+/** Names recur in every search, so their folded forms are kept (bounded: cleared when full). */
+const foldedNames = new Map<string, FoldedName>();
+const FOLDED_NAMES_MAX = 50_000;
+
 export function foldName(name: string): FoldedName {
-  return { ...fold(name), acronyms: acronymsOf(name) };
+  let folded = foldedNames.get(name);
+  if (!folded) {
+    if (foldedNames.size >= FOLDED_NAMES_MAX) foldedNames.clear();
+    folded = { ...fold(name), acronyms: acronymsOf(name) };
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
 
 const isNumber = (t: string) => /^\p{N}+$/u.test(t);
@@ -41,6 +51,24 @@ export function typoAllowance(length: number): number {
 /** Damerau-Levenshtein distance (a transposition is one edit). */
 export function editDistance(a: string, b: string): number {
   return levenshtein(a, b).steps;
+}
+
+/**
+ * Whether a and b are within `max` edits. Most pairs differ in more letters than that, which a
+ * count of letters shows far faster than the distance itself (each edit changes at most one
+ * letter on each side, so the letters one side has and the other lacks are a lower bound).
+ */
+export function withinEdits(a: string, b: string, max: number): number | null {
+  if (Math.abs(a.length - b.length) > max) return null;
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const n of counts.values()) n > 0 ? (onlyA += n) : (onlyB -= n);
+  if (Math.max(onlyA, onlyB) > max) return null;
+  const d = editDistance(a, b);
+  return d <= max ? d : null;
 }
 
 /**
@@ -68,11 +96,8 @@ export function wordMatch(q: string, n: string): number {
   if (q === n) return WEIGHTS.tokenExact;
   if (isNumber(q) || isNumber(n)) return 0;
   if (q.length >= 2 && n.startsWith(q)) return WEIGHTS.tokenPrefixBase + WEIGHTS.tokenPrefixSpan * (q.length / n.length);
-  const allowed = typoAllowance(Math.min(q.length, n.length));
-  if (allowed > 0 && Math.abs(q.length - n.length) <= allowed) {
-    const d = editDistance(q, n);
-    if (d <= allowed) return WEIGHTS.tokenTypo - WEIGHTS.tokenPerEdit * d;
-  }
+  const d = withinEdits(q, n, typoAllowance(Math.min(q.length, n.length)));
+  if (d !== null && d > 0) return WEIGHTS.tokenTypo - WEIGHTS.tokenPerEdit * d;
   if (q.length >= 3 && q[0] === n[0] && n.length > q.length && isSubsequence(q, n)) return WEIGHTS.tokenAbbreviation;
   return 0;
 }
@@ -111,10 +136,7 @@ export function nameSimilarity(q: Folded, n: FoldedName): number {
   if (q.joined === n.joined) return WEIGHTS.exact;
   let best = wordOverlap(q, n);
   if (n.acronyms.includes(q.joined)) best = Math.max(best, WEIGHTS.acronym);
-  const allowed = typoAllowance(q.joined.length);
-  if (allowed > 0 && q.numbers === n.numbers && Math.abs(q.joined.length - n.joined.length) <= allowed) {
-    const d = editDistance(q.joined, n.joined);
-    if (d <= allowed) best = Math.max(best, WEIGHTS.wholeTypo - WEIGHTS.perExtraEdit * (d - 1));
-  }
+  const d = q.numbers === n.numbers ? withinEdits(q.joined, n.joined, typoAllowance(q.joined.length)) : null;
+  if (d !== null && d > 0) best = Math.max(best, WEIGHTS.wholeTypo - WEIGHTS.perExtraEdit * (d - 1));
   return best;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldName, nameSimilarity, typoAllowance, wordMatch } from '../../src/search/similarity.js';
+import { editDistance, fold, foldName, nameSimilarity, typoAllowance, withinEdits, wordMatch } from '../../src/search/similarity.js';
 
 const sim = (query: string, name: string) => nameSimilarity(fold(query), foldName(name));
 
@@ -70,5 +70,17 @@ describe('wordMatch: one query word against one name word', () => {
 describe('typoAllowance', () => {
   it('tolerates no typo under 4 letters, one under 8, two from 8', () => {
     expect([3, 4, 7, 8, 20].map(typoAllowance)).toEqual([0, 1, 1, 2, 2]);
+  });
+});
+
+describe('withinEdits', () => {
+  it('agrees with the full distance on every pair, only faster to say no', () => {
+    const words = ['pentagon', 'pentgon', 'pentagone', 'department', 'departmnet', 'hegseth', 'hegseh', 'nadella', 'nadela', 'anthropic', 'antropic', 'gpt', 'opus', 'sacks', 'sachs', 'abc', 'cba'];
+    for (const a of words)
+      for (const b of words)
+        for (const max of [0, 1, 2]) {
+          const d = editDistance(a, b);
+          expect(withinEdits(a, b, max), `${a} ${b} ${max}`).toBe(d <= max ? d : null);
+        }
   });
 });
