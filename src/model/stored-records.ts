@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cameoLabel, quadClass } from './cameo.js';
 import { UNDATED_SORT } from './calendar.js';
+import { searchText } from '../search/search-names.js';
 import { normaliseName } from './names.js';
 import type { DisputeRecord, DocumentRecord, EntityRecord, RelationshipRecord } from './seed-schema.js';
 import { writeEvidence, type QuoteSource } from './stored-evidence.js';
@@ -46,9 +47,12 @@ export function documentProps(d: DocumentRecord, text: string | null): Props {
   });
 }
 
-/** Names as compared for identity, and the text the full-text index reads. */
-export function nameProps(name: string, aliases: readonly string[]): Props {
-  return { aliasText: aliases.join(' | '), nameKeys: [name, ...aliases].map(normaliseName) };
+/**
+ * Names as compared for identity (nameKeys), and what the full-text index reads besides name and
+ * description: the aliases and the forms people type (see src/search/search-names.ts).
+ */
+export function nameProps(name: string, aliases: readonly string[], family: string | null = null): Props {
+  return { aliasText: searchText({ name, aliases, family }), nameKeys: [name, ...aliases].map(normaliseName) };
 }
 
 export function entityProps(e: EntityRecord, quoteOf: QuoteSource): Props {
@@ -58,7 +62,7 @@ export function entityProps(e: EntityRecord, quoteOf: QuoteSource): Props {
     name: e.name,
     kind: e.kind,
     aliases: e.aliases,
-    ...nameProps(e.name, e.aliases),
+    ...nameProps(e.name, e.aliases, e.kind === 'AI_MODEL' ? (e.family ?? null) : null),
     description: e.description,
     background: e.background,
     ...(attrEvidence.length

@@ -1,34 +1,21 @@
 import type { Context } from '../context.js';
 import { BadInputError } from '../errors.js';
-import { normaliseName } from '../model/names.js';
-import { search as searchStore } from '../store/read-store.js';
+import { toLuceneQuery } from '../search/lucene-query.js';
+import { rerank } from '../search/rerank.js';
+import { searchCandidates } from '../store/read-store.js';
 import { DEFAULTS } from './defaults.js';
+import { loaders } from './loaders.js';
 
-/**
- * Free text to a safe Lucene query: only letters and digits survive, so no input can be Lucene
- * syntax. Each word matches exactly (boosted), as a prefix, or within an edit distance that grows
- * with its length, so small typos still find the entity. Names and aliases weigh more than
- * descriptions, and an exact name or alias (ignoring case and punctuation) ranks first.
- */
-export function toLuceneQuery(text: string): string {
-  const words = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
-  if (words.length === 0) throw new BadInputError('search text needs at least one letter or digit', { argument: 'text' });
-  const clauses = words.map((w) => {
-    const fuzzy = w.length >= 7 ? '~2' : w.length >= 4 ? '~1' : null;
-    const names = ['name', 'aliasText'].flatMap((f) => [`${f}:${w}^4`, `${f}:${w}*^2`, fuzzy ? `${f}:${w}${fuzzy}` : null]);
-    return `(${[...names, `description:${w}`].filter(Boolean).join(' OR ')})`;
-  });
-  // "deep seek" should find DeepSeek: the words run together are tried as one name too.
-  const joined = words.length > 1 ? words.join('') : null;
-  const whole = joined ? [`name:${joined}~1^3`, `aliasText:${joined}~1^3`] : [];
-  return [...clauses, ...whole].join(' OR ');
-}
+/** Lucene gathers candidates by any of their names; re-ranking puts the closest whole name first. */
+const CANDIDATES = 200;
 
 export async function search(ctx: Context, args: { text: string; kinds?: string[] | null; first?: number | null }) {
-  return searchStore(ctx.db, toLuceneQuery(args.text), normaliseName(args.text), args.kinds ?? null, args.first ?? DEFAULTS.searchFirst);
+  const query = toLuceneQuery(args.text);
+  if (query === null) throw new BadInputError('search text needs at least one letter or digit', { argument: 'text' });
+  const candidates = await searchCandidates(ctx.db, query, args.kinds ?? null, CANDIDATES, ctx.plan!.entity);
+  const hits = rerank(args.text, candidates, args.first ?? DEFAULTS.searchFirst);
+  // The statement already read the hits' entities as the operation selects them.
+  const byKey = new Map(candidates.map((c) => [c.key, c.entity]));
+  for (const h of hits) loaders(ctx).entity.prime(h.key, byKey.get(h.key)!);
+  return hits;
 }

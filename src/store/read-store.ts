@@ -6,6 +6,7 @@ import { pathsText } from './translate/paths.js';
 import type { Projection } from './translate/projection.js';
 import { filterParams, type RelationshipFilter } from './translate/relationship-filter.js';
 import { relationshipPageText } from './translate/relationship-page.js';
+import { searchText } from './translate/search.js';
 
 /**
  * The read side of the store: every read the API makes, by name. Each returns plain rows (the
@@ -138,8 +139,19 @@ export async function allDisputes(db: Executor, limit: number): Promise<DisputeR
   return db.read<DisputeRows>(named('queries/disputes-all', { limit }));
 }
 
-export async function search(db: Executor, query: string, exact: string, kinds: readonly string[] | null, first: number) {
-  return db.read<{ key: string; score: number }>(named('queries/search', { query, exact, kinds: kinds?.length ? [...kinds] : null, first, limit: first * 5 + 20 }));
+export interface SearchCandidate {
+  key: string;
+  name: string;
+  aliases: string[];
+  family: string | null;
+  score: number;
+  entity: EntityRow;
+}
+
+/** Up to `limit` full-text candidates with their names and projected entities, for re-ranking. */
+export async function searchCandidates(db: Executor, query: string, kinds: readonly string[] | null, limit: number, props: readonly string[]): Promise<SearchCandidate[]> {
+  const withKinds = !!kinds?.length;
+  return db.read<SearchCandidate>(stmt('search', searchText(withKinds, props), { query, limit, ...(withKinds ? { kinds: [...kinds!] } : {}) }));
 }
 
 export interface NeighborhoodRequest {
