@@ -223,7 +223,7 @@ export class Explorer {
     const loaded = await this.data.around([s.entity, ...s.expanded]);
     const relationships = loaded.filter((r) => isShown(r, s));
     const focus = this.data.entities.get(s.entity);
-    return { loaded, relationships, entities: [...ends(relationships), ...(focus ? [focus] : [])] };
+    return { loaded, relationships, entities: ends(relationships, focus) };
   }
 
   private renderStatus(s: ViewState, shown: Shown): void {
@@ -267,6 +267,9 @@ export class Explorer {
   }
 }
 
-function ends(rels: Relationship[]): EntityRef[] {
-  return [...new Map(rels.flatMap((r) => [[r.source.key, r.source] as const, [r.target.key, r.target] as const])).values()];
+/** The entities at the ends of these relationships (and `also`), each once. */
+function ends(rels: Relationship[], also?: EntityRef): EntityRef[] {
+  const all = new Map(rels.flatMap((r) => [[r.source.key, r.source] as const, [r.target.key, r.target] as const]));
+  if (also) all.set(also.key, also);
+  return [...all.values()];
 }

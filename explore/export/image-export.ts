@@ -1,3 +1,4 @@
+/// <reference path="../cytoscape-svg-types.d.ts" />
 /** The drawing as shown (the viewport, not the whole graph) as a PNG or SVG download. */
 import type { Core } from 'cytoscape';
 

@@ -1,3 +1,5 @@
+/// <reference path="../cytoscape-extensions.d.ts" />
+/// <reference path="../cytoscape-svg-types.d.ts" />
 /**
  * The network: the entities and relationships of the current view, and nothing else. What is drawn
  * is rebuilt in key order and laid out with a seeded fcose, so a state always gives one picture.
@@ -72,8 +74,9 @@ export class NetworkView {
     const key = `${entities.map((e) => e.key).join(',')}|${rels.map((r) => r.key).join(',')}`;
     const changed = key !== this.drawnKey;
     if (changed) {
-      const before = new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-      const els = [...entities.map((e) => ({ ...entityElement(e), position: before.get(e.key) ?? { x: 0, y: 0 } })), ...rels.map(relationshipElement)];
+      // Every node starts at the origin: fcose keeps the drawing where the start positions were
+      // centred, so positions left over from the previous state would shift the whole picture.
+      const els = [...entities.map((e) => ({ ...entityElement(e), position: { x: 0, y: 0 } })), ...rels.map(relationshipElement)];
       this.cy.batch(() => {
         this.cy.elements().remove();
         this.cy.add(els);
