@@ -179,7 +179,7 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     await open(p, '/explore?view=pressure&categories=PRESSURE');
     const t = await p.evaluate(() => {
       const { timeline, data } = window.__explore;
-      const ticks = Object.fromEntries(timeline.nodes('.tick').filter((n) => !!n.data('month')).map((n) => [n.data('month') as string, n.position('x')]));
+      const ticks = Object.fromEntries(timeline.nodes('.tick[month]').map((n) => [n.data('month') as string, n.position('x')]));
       const items = timeline.edges('.rel').map((e) => ({ key: e.id(), start: data.relationships.get(e.id())!.when?.start ?? null, x: e.source().position('x'), x2: e.target().position('x') }));
       const deadline = timeline.nodes('.deadline').map((d) => ({ at: d.data('at') as string, text: d.data('text') as string, x: d.position('x') }));
       const line = timeline.getElementById('dl:hegseth-ultimatum-anthropic');
