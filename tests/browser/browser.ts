@@ -6,16 +6,14 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { buildExplore, exploreRoutes } from '../../src/http/explore.js';
 import { loadSeedFromConfig } from '../../src/seed/load-seed.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../support/chromium.js';
 import { testApp } from '../support/test-app.js';
 // window.__explore's type, from the page's own test hook.
 export type { ExploreTestHook } from '../../explore/test-hook.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags the env documentation gives: without the networking ones Chromium dials out to a closed network. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM = CHROMIUM_PATH;
 export const ARTIFACTS = path.resolve('test-artifacts');
-/** The issue asks for legible labels at this size; every browser test runs at it. */
-export const VIEWPORT = { width: 1280, height: 720 };
+export { VIEWPORT };
 
 export const hasChromium = existsSync(CHROMIUM);
 

@@ -343,11 +343,11 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect((await first.locator('[data-testid=evidence-reliability-reason]').textContent())!.trim().length).toBeGreaterThan(20);
     expect(await first.locator('[data-testid=evidence-reliability]').textContent()).toMatch(/^(high|medium|low) reliability$/);
     expect((await first.locator('[data-testid=evidence-quote]').textContent())!.length).toBeGreaterThan(10);
+    await screenshot(p, 'explore.png', 'explorer.png');
     // Character offsets only when asked for.
     expect(await first.locator('[data-testid=evidence-offsets]').isVisible()).toBe(false);
     await first.locator('details.offsets summary').click();
     expect(await first.locator('[data-testid=evidence-offsets]').textContent()).toMatch(/^Characters \d+–\d+ \(UTF-16\)/);
-    await screenshot(p, 'explore.png', 'explorer.png');
     // Season codes in words.
     await open(p, '/explore?entity=anthropic&categories=all&view=network&rel=pentagon-awards-anthropic-contract');
     expect(await p.locator('[data-testid=rel-when]').textContent()).toMatch(/^summer 2025/);
