@@ -12,7 +12,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM, VIEWPORT } from '../tests/support/chromium.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SIZES = [100, 300, 1000, 3000];
+// 3000 nodes did not finish within the page's limits (the layout alone passes 100 s at 1000).
+const SIZES = [100, 300, 1000];
 
 const entry = `
 import cytoscape from 'cytoscape';

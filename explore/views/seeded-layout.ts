@@ -25,7 +25,7 @@ export async function runSeededLayout(cy: Core, opts: { animate: boolean; seed?:
   if (cy.elements().empty()) return;
   const layout = cy.layout({
     name: 'fcose',
-    quality: 'proof',
+    quality: 'default',
     randomize: true,
     animate: opts.animate,
     animationDuration: 400,
