@@ -1,6 +1,11 @@
 /**
- * /explore: the single-page graph explorer (explore/ in the repo), bundled by esbuild into a
- * git-ignored folder and served from memory. No CDN: everything the page loads comes from here.
+ * /explore: the single-page graph explorer (explore/ in the repo). The bundle is built ahead of
+ * time, by `npm run build:explore` (which `npm install` and `npm start` run), into the git-ignored
+ * .build/explore/; the server only reads it, once, and holds it in memory. No CDN: everything the
+ * page loads comes from here.
+ *
+ * Two kinds of build: "production" (minified, no source maps, no test hook) and "test" (the
+ * browser tests' entry with window.__explore, and linked source maps for debugging).
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,34 +22,41 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
 
+export type ExploreMode = 'production' | 'test';
+
+interface Manifest {
+  script: string;
+  styles: string;
+  mode: ExploreMode;
+  builtAt: string;
+}
+
 export interface ExploreBuild {
   /** Asset file name -> bytes; index.html included. */
   files: Map<string, Uint8Array>;
-  outDir: string;
-  /** mtime of the manifest, in ms. */
+  mode: ExploreMode;
+  /** mtime of the manifest, in ms: a newer build replaces this one. */
   builtAt: number;
 }
 
-interface Manifest { script: string; styles: string; builtAt: string }
-
-/** Bundles explore/ into outDir: minified, content-hashed asset names, index.html pointing at them. */
-export async function buildExplore(opts: { outDir?: string; minify?: boolean } = {}): Promise<Manifest> {
+/** Bundles explore/ into outDir: content-hashed asset names, index.html pointing at them. */
+export async function buildExplore(opts: { outDir?: string; mode?: ExploreMode } = {}): Promise<Manifest> {
   const outDir = opts.outDir ?? EXPLORE_OUT;
-  // esbuild is loaded only when a build is needed.
+  const mode = opts.mode ?? 'production';
   const esbuild = await import('esbuild');
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  const entry = mode === 'test' ? 'test-main.ts' : 'main.ts';
   const result = await esbuild.build({
-    entryPoints: [path.join(EXPLORE_SRC, 'main.ts'), path.join(EXPLORE_SRC, 'styles.css')],
+    entryPoints: [path.join(EXPLORE_SRC, entry), path.join(EXPLORE_SRC, 'styles.css')],
     bundle: true,
-    minify: opts.minify ?? true,
-    sourcemap: 'linked',
+    minify: true,
+    sourcemap: mode === 'test' ? 'linked' : false,
     format: 'esm',
     target: ['es2022'],
     platform: 'browser',
@@ -55,12 +67,12 @@ export async function buildExplore(opts: { outDir?: string; minify?: boolean } =
     legalComments: 'eof',
   });
   const outputs = Object.entries(result.metafile.outputs);
-  const find = (entry: string) => {
-    const hit = outputs.find(([, o]) => o.entryPoint && path.basename(o.entryPoint) === entry);
-    if (!hit) throw new Error(`esbuild produced no output for ${entry}`);
+  const find = (name: string) => {
+    const hit = outputs.find(([, o]) => o.entryPoint && path.basename(o.entryPoint) === name);
+    if (!hit) throw new Error(`esbuild produced no output for ${name}`);
     return path.basename(hit[0]);
   };
-  const manifest: Manifest = { script: find('main.ts'), styles: find('styles.css'), builtAt: new Date().toISOString() };
+  const manifest: Manifest = { script: find(entry), styles: find('styles.css'), mode, builtAt: new Date().toISOString() };
   const html = (await readFile(path.join(EXPLORE_SRC, 'index.html'), 'utf8'))
     .replace('__SCRIPT__', `/explore/${manifest.script}`)
     .replace('__STYLES__', `/explore/${manifest.styles}`);
@@ -69,64 +81,60 @@ export async function buildExplore(opts: { outDir?: string; minify?: boolean } =
   return manifest;
 }
 
-async function newestSource(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, await newestSource(p));
-    else newest = Math.max(newest, (await stat(p)).mtimeMs);
-  }
-  return newest;
-}
+export class ExploreNotBuilt extends Error {}
 
-/** The build output, rebuilt when missing or older than any file in explore/ (a checkout without sources serves what it has). */
+/** Reads a finished build; never builds. */
 export async function loadExplore(outDir = EXPLORE_OUT): Promise<ExploreBuild> {
-  let builtAt = 0;
+  let manifest: Manifest;
+  let builtAt: number;
   try {
     builtAt = (await stat(path.join(outDir, MANIFEST))).mtimeMs;
+    manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST), 'utf8')) as Manifest;
   } catch {
-    builtAt = 0;
-  }
-  const sources = await newestSource(EXPLORE_SRC).catch(() => 0);
-  if (builtAt === 0 || sources > builtAt) {
-    await buildExplore({ outDir });
-    builtAt = (await stat(path.join(outDir, MANIFEST))).mtimeMs;
+    throw new ExploreNotBuilt(`the explorer is not built (no ${path.relative(ROOT, path.join(outDir, MANIFEST)) || MANIFEST}); run \`npm run build:explore\`, which npm install and npm start also run`);
   }
   const files = new Map<string, Uint8Array>();
   for (const entry of await readdir(outDir, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== MANIFEST) files.set(entry.name, await readFile(path.join(outDir, entry.name)));
+    if (!entry.isFile() || entry.name === MANIFEST) continue;
+    // A production build has no source maps; should one be lying around, it is not served.
+    if (manifest.mode !== 'test' && entry.name.endsWith('.map')) continue;
+    files.set(entry.name, await readFile(path.join(outDir, entry.name)));
   }
-  if (!files.has('index.html')) throw new Error(`${outDir} has no index.html`);
-  return { files, outDir, builtAt };
+  if (!files.has('index.html')) throw new ExploreNotBuilt(`${outDir} has no index.html; run \`npm run build:explore\``);
+  return { files, mode: manifest.mode === 'test' ? 'test' : 'production', builtAt };
 }
 
+const text = (status: number, body: string, extra: Record<string, string> = {}) =>
+  new Response(`${body}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra } });
+
 /**
- * Routes for src/yoga.ts: `useRoutes({ ...exploreRoutes() })`. The bundle is built (or checked)
- * on the first request and then held in memory; asset names carry a content hash, so they are
- * cached for good while the page itself is always revalidated.
+ * Routes for src/yoga.ts: `useRoutes({ ...exploreRoutes() })`. The build is read on the first
+ * request and held; a page request looks at the manifest's time stamp (one stat, no walk of the
+ * sources) so that a rebuild shows on reload. Asset names carry a content hash, so they are cached
+ * for good while the page itself is always revalidated.
  */
 export function exploreRoutes(opts: { outDir?: string } = {}): Record<string, RouteHandler> {
-  let loading: Promise<ExploreBuild> | null = null;
-  let checkedAt = 0;
-  const load = (page: boolean) => {
-    // The page itself re-checks the sources (at most once a second), so an edit in explore/ shows on reload.
-    if (loading && page && Date.now() - checkedAt > 1000) {
-      const previous = loading;
-      loading = previous.then(async (old) => {
-        if ((await newestSource(EXPLORE_SRC).catch(() => 0)) <= old.builtAt) return old;
-        const fresh = await loadExplore(opts.outDir);
-        // Assets of the previous build stay servable for pages that are still open.
-        for (const [name, body] of old.files) if (!fresh.files.has(name) && name !== 'index.html') fresh.files.set(name, body);
-        return fresh;
-      });
+  const outDir = opts.outDir ?? EXPLORE_OUT;
+  let current: Promise<ExploreBuild> | null = null;
+
+  const load = async (page: boolean): Promise<ExploreBuild> => {
+    if (current && page) {
+      const held = await current.catch(() => null);
+      const stamp = await stat(path.join(outDir, MANIFEST)).then((s) => s.mtimeMs, () => 0);
+      if (held && stamp > held.builtAt) {
+        current = loadExplore(outDir).then((fresh) => {
+          // Assets of the previous build stay servable for pages that are still open.
+          for (const [name, body] of held.files) if (!fresh.files.has(name) && name !== 'index.html') fresh.files.set(name, body);
+          return fresh;
+        });
+      }
     }
-    if (page) checkedAt = Date.now();
-    loading ??= loadExplore(opts.outDir);
-    const current = loading;
-    current.catch(() => {
-      if (loading === current) loading = null; // try again on the next request
+    current ??= loadExplore(outDir);
+    const mine = current;
+    mine.catch(() => {
+      if (current === mine) current = null; // look again on the next request
     });
-    return current;
+    return mine;
   };
 
   const serve = async (name: string, request: Request): Promise<Response> => {
@@ -135,17 +143,17 @@ export function exploreRoutes(opts: { outDir?: string } = {}): Record<string, Ro
       build = await load(name === 'index.html');
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      return new Response(`The explorer could not be built: ${msg}\n`, { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+      return text(e instanceof ExploreNotBuilt ? 503 : 500, `The explorer is unavailable: ${msg}`);
     }
     const body = build.files.get(name);
-    if (!body) return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    if (!body) return text(404, 'Not found');
     const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
     const cache = name === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable';
     const headers = {
       'content-type': type,
       'cache-control': cache,
       'x-content-type-options': 'nosniff',
-      ...(name === 'index.html' ? { 'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'" } : {}),
+      ...(name === 'index.html' ? { 'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'" } : {}),
     };
     return new Response(request.method === 'HEAD' ? null : (body as BodyInit), { status: 200, headers });
   };
@@ -163,9 +171,7 @@ export function exploreRoutes(opts: { outDir?: string } = {}): Record<string, Ro
       } catch {
         name = '';
       }
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..') || name === MANIFEST) {
-        return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-      }
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..') || name === MANIFEST) return text(404, 'Not found');
       return serve(name, request);
     },
   };

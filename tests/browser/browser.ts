@@ -1,16 +1,19 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { buildExplore, exploreRoutes } from '../../src/http/explore.js';
 import { loadSeed } from '../../src/store/seed-load.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../support/chromium.js';
 import { testApp } from '../support/test-app.js';
+// window.__explore's type, from the page's own test hook.
+export type { ExploreTestHook } from '../../explore/test-hook.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags the env documentation gives: without the networking ones Chromium dials out to a closed network. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM = CHROMIUM_PATH;
 export const ARTIFACTS = path.resolve('test-artifacts');
+export { VIEWPORT };
 
 export const hasChromium = existsSync(CHROMIUM);
 
@@ -22,7 +25,8 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     executablePath: CHROMIUM,
     headless: false,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
+    viewport: VIEWPORT,
+    acceptDownloads: true,
   });
   return {
     context,
@@ -33,15 +37,32 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   };
 }
 
+/** Serves one of exploreRoutes' handlers on a node request. */
+async function serveExplore(routes: ReturnType<typeof exploreRoutes>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const handler = url.pathname === '/explore' ? routes['/explore']! : routes['/explore/*']!;
+  const response = await handler(new Request(url, { method: req.method ?? 'GET' }), url);
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
 /**
- * The service on a real port: EXPLORE_TEST_URL points at one you run; otherwise an App on the test
- * Neo4j with the seed graph loaded, served by the real Yoga (which serves /explore too).
+ * The service on a real port: EXPLORE_TEST_URL points at one you run (serving a test build:
+ * `npm run build:explore -- --test`); otherwise an App on the test Neo4j with the seed graph
+ * loaded, served by the real Yoga, with /explore answered from a test build of the page (the one
+ * with the window.__explore hook) made for this run.
  */
 export async function startService(): Promise<{ url: string; close: () => Promise<void> }> {
   if (process.env.EXPLORE_TEST_URL) return { url: process.env.EXPLORE_TEST_URL.replace(/\/$/, ''), close: async () => {} };
   const t = testApp();
   await loadSeed(t.app.db, t.app.config.seedDir, t.app.config.sourcesDir);
-  const server: Server = createServer((req, res) => void t.yoga(req, res));
+  const outDir = mkdtempSync(path.join(tmpdir(), 'kg-explore-test-'));
+  await buildExplore({ outDir, mode: 'test' });
+  const explore = exploreRoutes({ outDir });
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/explore' || url.pathname.startsWith('/explore/')) void serveExplore(explore, req, res, url);
+    else void t.yoga(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -50,25 +71,7 @@ export async function startService(): Promise<{ url: string; close: () => Promis
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await t.close();
+      rmSync(outDir, { recursive: true, force: true });
     },
   };
-}
-
-
-interface ExploreRel { id: string; type: string; category: string; when: { iso: string; start: string; end: string } | null }
-declare global {
-  /** What explore/main.ts puts on window for tests (see the page for the full shape). */
-  interface Window {
-    __explore: {
-      ready: Promise<void>;
-      cy: import('cytoscape').Core;
-      pcy: import('cytoscape').Core;
-      state: { expanded: Set<string>; rels: Map<string, ExploreRel>; pressures: ExploreRel[] | null; focus: string; view: string };
-      idle: () => Promise<void>;
-      visibleEdgeCount: () => number;
-      setWindow: (from: number | string, to: number | string) => void;
-      setView: (view: 'network' | 'pressure') => void;
-      jumpTo: (key: string) => Promise<void>;
-    };
-  }
 }

@@ -43,6 +43,7 @@ interface Notebook {
 
 const readNotebook = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Notebook;
 const joined = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('') : (v ?? ''));
+const decodeHtml = (s: string) => s.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!);
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('the committed notebook', () => {
@@ -165,11 +166,46 @@ describe('the notebook executed headless against the test server', () => {
     expect(stdout, 'the notebook must use KG_GRAPHQL_URL').toContain(`GraphQL endpoint: ${baseUrl}/graphql`);
   });
 
-  it('drew the timeline and the network as PNG figures', (ctx) => {
+  const stdout = () => executed!.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === 'stream' && o.name === 'stdout').map((o) => joined(o.text))).join('');
+  const html = () => decodeHtml(executed!.cells.flatMap((c) => (c.outputs ?? []).map((o) => joined(o.data?.['text/html'])).filter(Boolean)).join(''));
+
+  it('showed the quotes behind the table, and dates with their qualifier and estimate', async (ctx) => {
+    if (env.reason) ctx.skip(env.reason);
+    expect(executed, 'the notebook did not run').not.toBeNull();
+    const { data } = await t.gql<{ pressures: { key: string; evidence: { quote: string | null }[] }[] }>('{ pressures { key evidence { quote } } }');
+    const quotes = data!.pressures.flatMap((p) => p.evidence.map((e) => e.quote)).filter((q): q is string => !!q);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(stdout()).toContain(`quotes shown: ${quotes.length}`);
+    const shown = html();
+    const ultimatum = data!.pressures.find((p) => p.key === 'hegseth-ultimatum-anthropic')!;
+    for (const e of ultimatum.evidence) if (e.quote) expect(shown).toContain(e.quote);
+    // Regression: the table said "2026-02 MONTH" while the plot put the point at 19 February.
+    expect(shown).toContain('late Feb 2026 (estimated)');
+    expect(shown).toContain('2026-02-19 – 2026-02-28');
+  });
+
+  it('listed every dispute, and what was known at each publication date (asOf)', async (ctx) => {
+    if (env.reason) ctx.skip(env.reason);
+    expect(executed, 'the notebook did not run').not.toBeNull();
+    const { data } = await t.gql<{ disputes: { claims: unknown[] }[] }>('{ disputes { claims { value } } }');
+    const claims = data!.disputes.reduce((n, d) => n + d.claims.length, 0);
+    expect(stdout()).toContain(`disputes from GraphQL: ${data!.disputes.length} with ${claims} claims`);
+    const known = [...stdout().matchAll(/known by (\d{4}-\d{2}-\d{2}): (\d+) PRESSURE relationships/g)];
+    expect(known.length).toBeGreaterThanOrEqual(3);
+    for (const [, day, n] of known) {
+      const res = await t.gql<{ pressures: unknown[] }>('query($d: Date!) { pressures(asOf: $d) { key } }', { d: day });
+      expect(Number(n), `asOf ${day}`).toBe(res.data!.pressures.length);
+    }
+    const args = await t.gql<{ __type: { fields: { name: string; args: { name: string }[] }[] } }>('{ __type(name: "Query") { fields { name args { name } } } }');
+    const hasRecorded = args.data!.__type.fields.some((f) => f.name === 'pressures' && f.args.some((a) => a.name === 'recordedAsOf'));
+    expect(stdout()).toMatch(hasRecorded ? /recordedAsOf \d{4}-\d{2}-\d{2}: \d+ PRESSURE relationships/ : /recordedAsOf: not in this server's schema yet; skipped/);
+  });
+
+  it('drew the timeline, the network and the asOf curve as PNG figures', (ctx) => {
     if (env.reason) ctx.skip(env.reason);
     expect(executed, 'the notebook did not run').not.toBeNull();
     const pngs = executed!.cells.flatMap((c) => (c.outputs ?? []).map((o) => o.data?.['image/png']).filter((p): p is string | string[] => !!p));
-    expect(pngs.length).toBeGreaterThanOrEqual(2);
+    expect(pngs.length).toBeGreaterThanOrEqual(3);
     pngs.forEach((b64, i) => {
       const png = Buffer.from(joined(b64), 'base64');
       expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');

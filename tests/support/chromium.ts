@@ -2,6 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags the env documentation gives: without the networking ones Chromium dials out to a closed network. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The issue asks for legible labels at this size; the browser tests and the render bench use it. */
+export const VIEWPORT = { width: 1280, height: 720 };
 
 /**
  * Debian's Chromium for the browser tests: installed with apt-get when missing and running as root.
