@@ -12,6 +12,7 @@ import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
 import { freePort, startGraph, type BenchGraph } from './peer/graph.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
+import { waitUntilIdle } from './peer/drain.js';
 import { convertToModelV2 } from './peer/model-v2-convert.js';
 import { cellKey, renderReport, tripKey } from './peer/report.js';
 import { canonical, diffRows, type Row } from './peer/rows.js';
@@ -19,7 +20,7 @@ import { schedule } from './peer/schedule.js';
 import { SHAPES, type Shape } from './peer/shapes.js';
 import { startSide, type Side, type SideName, type SideSpec } from './peer/sides.js';
 import { cellStats, medianStats, type CellStats } from './peer/stats.js';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 const log = (msg: string) => console.error(`[bench:peer] ${msg}`);
 const args = (() => {
@@ -41,9 +42,20 @@ const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/seeds');
 const shapes = SHAPES.filter((s) => args.shapes.includes(s.id));
 const graphs: BenchGraph[] = [];
 const sides: Side[] = [];
+const drivers = new Map<BenchGraph, Driver>();
+const driverOf = (g: BenchGraph) => {
+  if (!drivers.has(g)) drivers.set(g, neo4j.driver(g.uri, neo4j.auth.basic(g.user, g.password)));
+  return drivers.get(g)!;
+};
+/** After a load run: until the side's Neo4j has finished what the abandoned requests left, and a moment for the server. */
+async function settle(side: Side): Promise<void> {
+  await waitUntilIdle(driverOf(side.graph), side.graph.database);
+  await new Promise((r) => setTimeout(r, 200));
+}
 
 async function cleanUp() {
   await Promise.allSettled(sides.map((s) => s.stop()));
+  await Promise.allSettled([...drivers.values()].map((d) => d.close()));
   await Promise.allSettled(graphs.map((g) => g.stop()));
 }
 process.once('SIGINT', () => {
@@ -90,6 +102,8 @@ try {
   log(`starting Neo4j and loading the seed with the project's loader (${path.relative(process.cwd(), seedDir)})`);
   const main = await startGraph({ home, seedDir, sourcesDir, heap: '1g', pageCacheMb: 256, log });
   graphs.push(main);
+  // Described now: the load average before the benchmark adds its own.
+  const machine = describeMachine(main.version);
   let modelV2 = main;
   let graphNote = `one Neo4j ${main.version}, loaded by the project's loader (model v2), read by every side.`;
   if (!main.modelV2) {
@@ -98,12 +112,7 @@ try {
     log('the loader does not write model v2 yet: converting a second copy for the peer and raw sides');
     modelV2 = await startGraph({ home, seedDir, sourcesDir, heap: '1g', pageCacheMb: 256, log });
     graphs.push(modelV2);
-    const driver = neo4j.driver(modelV2.uri, neo4j.auth.basic(modelV2.user, modelV2.password));
-    try {
-      log(`converted ${await convertToModelV2(driver, modelV2.database, sourcesDir)} relationships to REL`);
-    } finally {
-      await driver.close();
-    }
+    log(`converted ${await convertToModelV2(driverOf(modelV2), modelV2.database, sourcesDir)} relationships to REL`);
     graphNote =
       `two Neo4j ${main.version} instances of the same configuration, both loaded by the project's loader. ours reads the graph as the loader writes it (typed relationships); ` +
       'peer and raw read a copy converted to model v2 (one REL type) by bench/peer/model-v2-convert.ts, until the loader writes model v2 itself. Each cell measures the Neo4j its side reads.';
@@ -130,6 +139,7 @@ try {
     for (const shape of shapes) {
       log(`warming up ${side.name} on shape ${shape.id} (${args.warmupSeconds} s)`);
       await load({ url: side.url, body: body(shape, side), connections: 8, seconds: args.warmupSeconds });
+      await settle(side);
       roundTrips.set(tripKey(shape.id, side.name), await side.roundTrips(body(shape, side)));
       // From now on every response must be byte for byte this one, whose rows were just checked again.
       const { rows, text } = await answer(shape, side);
@@ -154,15 +164,16 @@ try {
     const before = { server: cpuTicks(side.pid), neo4j: cpuTicks(side.graph.pid) };
     const result = await load({ url: side.url, body: body(shape, side), connections: run.concurrency, seconds: args.seconds, expectBody: expected.get(tripKey(shape.id, side.name))! });
     const stats = cellStats({ ...result, serverTicks: cpuTicks(side.pid) - before.server, neo4jTicks: cpuTicks(side.graph.pid) - before.neo4j }, hz);
+    await settle(side);
     const key = cellKey(shape.id, run.concurrency, side.name);
     measured.set(key, [...(measured.get(key) ?? []), stats]);
-    log(`[${i + 1}/${runs.length}] round ${run.round + 1} shape ${shape.id} c=${run.concurrency} ${side.name}: ${stats.rps.toFixed(1)} req/s, p50 ${stats.p50.toFixed(2)} ms, p99 ${stats.p99.toFixed(2)} ms`);
+    log(`[${i + 1}/${runs.length}] round ${run.round + 1} shape ${shape.id} c=${run.concurrency} ${side.name}: ${stats.rps.toFixed(1)} req/s, p50 ${stats.p50.toFixed(2)} ms, p99 ${stats.p99.toFixed(2)} ms, CPU/req server ${stats.serverCpuMs.toFixed(2)} ms, Neo4j ${stats.neo4jCpuMs.toFixed(2)} ms`);
   }
 
   const date = new Date().toISOString().slice(0, 10);
   const report = renderReport({
     date,
-    machine: describeMachine(main.version),
+    machine,
     settings: { seconds: args.seconds, rounds: args.rounds, warmupSeconds: args.warmupSeconds, concurrencies: args.concurrencies, quick: args.quick },
     graphs: graphNote,
     sides: sides.map((s) => s.name),

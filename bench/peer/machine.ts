@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -11,9 +12,22 @@ function javaVersion(): string {
   return `${r.stderr ?? ''}${r.stdout ?? ''}`.split('\n')[0]!.trim() || 'unknown';
 }
 
+/** An installed package's version (its exports may hide package.json, so it is found on disk). */
 function packageVersion(name: string): string {
-  const file = require.resolve(`${name}/package.json`);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  try {
+    let dir = path.dirname(require.resolve(name));
+    while (dir !== path.dirname(dir)) {
+      const file = path.join(dir, 'package.json');
+      if (existsSync(file)) {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) return pkg.version ?? 'unknown';
+      }
+      dir = path.dirname(dir);
+    }
+  } catch {
+    // Not installed: say so rather than fail the report.
+  }
+  return 'unknown';
 }
 
 /** What the numbers were measured on: they mean nothing without it. */

@@ -58,6 +58,7 @@ export function renderReport(r: ReportInput): string {
       out.push(`| ${row.join(' | ')} |`);
     }
   }
+  out.push('', '—: no request completed within the run (lengthen `--duration`), or no figure to divide by.');
   out.push('', 'Shapes:', ...r.shapes.map((x) => `- ${x.id}: ${x.title}`), '');
   return out.join('\n');
 }

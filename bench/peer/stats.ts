@@ -44,10 +44,13 @@ export interface CellStats {
   neo4jCpuMs: number;
 }
 
-/** One run of one cell: throughput, latency percentiles (ms) and CPU per request (ms). */
+/**
+ * One run of one cell: throughput, latency percentiles (ms) and CPU per request (ms). A run in
+ * which no request completed has no figures at all (NaN), not a throughput of zero to divide by.
+ */
 export function cellStats(m: CellMeasure, ticksPerSecond: number): CellStats {
   return {
-    rps: m.seconds > 0 ? m.requests / m.seconds : NaN,
+    rps: m.requests > 0 && m.seconds > 0 ? m.requests / m.seconds : NaN,
     p50: percentile(m.latencies, 0.5),
     p99: percentile(m.latencies, 0.99),
     serverCpuMs: cpuMsPerRequest(m.serverTicks, ticksPerSecond, m.requests),

@@ -192,6 +192,13 @@ describe('stats', () => {
     const folded = medianStats([run, { ...run, rps: 100, p99: 9 }, { ...run, rps: 300, p50: 1 }]);
     expect(folded).toEqual({ rps: 200, p50: 2, p99: 4, serverCpuMs: 2, neo4jCpuMs: 1 });
   });
+
+  it('gives a run in which nothing completed no figures, and leaves it out of the median', () => {
+    const none = cellStats({ requests: 0, seconds: 2, latencies: [], serverTicks: 5, neo4jTicks: 5 }, 100);
+    expect(Object.values(none).every(Number.isNaN)).toBe(true);
+    const some = cellStats({ requests: 10, seconds: 2, latencies: [3], serverTicks: 10, neo4jTicks: 20 }, 100);
+    expect(medianStats([none, some]).rps).toBe(5);
+  });
 });
 
 describe('interleaving', () => {
