@@ -15,9 +15,10 @@ import { describeMachine } from './peer/machine.js';
 import { waitUntilIdle } from './peer/drain.js';
 import { convertToModelV2 } from './peer/model-v2-convert.js';
 import { cellKey, renderReport, tripKey } from './peer/report.js';
-import { canonical, diffRows, type Row } from './peer/rows.js';
+import { canonical } from './peer/rows.js';
+import { answer, checkEquivalence, prime, requestBody as body } from './peer/equivalence.js';
 import { schedule } from './peer/schedule.js';
-import { SHAPES, type Shape } from './peer/shapes.js';
+import { SHAPES } from './peer/shapes.js';
 import { startSide, type Side, type SideName, type SideSpec } from './peer/sides.js';
 import { cellStats, medianStats, type CellStats } from './peer/stats.js';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -63,41 +64,6 @@ process.once('SIGINT', () => {
   void cleanUp().finally(() => process.exit(130));
 });
 
-const body = (shape: Shape, side: Side) => JSON.stringify({ query: shape.ops[side.dialect].query, variables: shape.variables });
-
-/** One side's answer to one shape as canonical rows, and the raw body; any GraphQL error fails the run. */
-async function answer(shape: Shape, side: Side): Promise<{ rows: Row[]; text: string }> {
-  const { status, text } = await side.post(body(shape, side));
-  const res = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
-  if (status !== 200 || res.errors?.length || !res.data) throw new Error(`shape ${shape.id} on ${side.name}: HTTP ${status}, ${text.slice(0, 2000)}`);
-  return { rows: shape.ops[side.dialect].rows(res.data), text };
-}
-
-/** One request per side and shape, before anything is compared: cold starts (plans, JIT) happen here. */
-async function prime(): Promise<void> {
-  for (const side of sides) for (const shape of shapes) await side.post(body(shape, side)).catch(() => undefined);
-}
-
-/** Every side against the first (ours): the same rows, and at least one, or the run stops here. */
-async function checkEquivalence(): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  const problems: string[] = [];
-  for (const shape of shapes) {
-    const [reference, ...others] = await Promise.all(sides.map(async (side) => ({ side, ...(await answer(shape, side)) })));
-    const found: string[] = [];
-    if (reference!.rows.length === 0) found.push(`shape ${shape.id}: ${reference!.side.name} answered with no rows; nothing would be compared`);
-    for (const other of others) {
-      const diff = diffRows(reference!.rows, other.rows);
-      if (diff.length) found.push(`shape ${shape.id}: ${other.side.name} differs from ${reference!.side.name}:\n  ${diff.join('\n  ')}`);
-    }
-    counts.set(shape.id, reference!.rows.length);
-    log(`shape ${shape.id}: ${reference!.rows.length} rows, ${found.length ? 'DIFFERENT' : `identical on ${sides.map((s) => s.name).join(', ')}`}`);
-    problems.push(...found);
-  }
-  if (problems.length) throw new Error(`EQUIVALENCE CHECK FAILED: the sides do not return the same rows.\n${problems.join('\n')}`);
-  return counts;
-}
-
 try {
   log(`starting Neo4j and loading the seed with the project's loader (${path.relative(process.cwd(), seedDir)})`);
   const main = await startGraph({ home, seedDir, sourcesDir, heap: '1g', pageCacheMb: 256, log });
@@ -130,8 +96,8 @@ try {
   }
 
   log('priming every side with each shape once');
-  await prime();
-  const rowCounts = await checkEquivalence();
+  await prime(sides, shapes);
+  const rowCounts = await checkEquivalence(sides, shapes, log);
 
   const roundTrips = new Map<string, number>();
   const expected = new Map<string, string>();
