@@ -243,11 +243,11 @@ describe('arguments and report', () => {
   });
 
   it('reports every cell and the ratios of ours to the peer and to raw', () => {
-    const stats = (rps: number, p50: number) => ({ rps, p50, p99: p50 * 2, serverCpuMs: 1, neo4jCpuMs: 2 });
+    const stats = (rps: number, p50: number, neo4jCpuMs: number) => ({ rps, p50, p99: p50 * 2, serverCpuMs: 1, neo4jCpuMs });
     const cells = new Map([
-      [cellKey('a', 8, 'ours'), stats(60, 10)],
-      [cellKey('a', 8, 'peer'), stats(180, 5)],
-      [cellKey('a', 8, 'raw'), stats(240, 4)],
+      [cellKey('a', 8, 'ours'), stats(60, 10, 2)],
+      [cellKey('a', 8, 'peer'), stats(180, 5, 0.5)],
+      [cellKey('a', 8, 'raw'), stats(240, 4, 0.2)],
     ]);
     const md = renderReport({
       date: '2026-01-01',
@@ -260,7 +260,7 @@ describe('arguments and report', () => {
       roundTrips: new Map([[tripKey('a', 'ours'), 4]]),
     });
     expect(md).toContain('| a | 8 | ours | 60.0 | 10.00 | 20.00 | 1.00 | 2.00 | 4 |');
-    expect(md).toContain('| a | 8 | 0.33× | 0.25× | 2.00× | 2.50× |');
+    expect(md).toContain('| a | 8 | 0.33× | 0.25× | 2.00× | 2.50× | 2.00× | 2.50× |');
     expect(md).toContain('a: 51 rows');
   });
 });
