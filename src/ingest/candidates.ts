@@ -21,8 +21,9 @@ const isActor = (m: Mention) => m.kind === 'ORGANIZATION' || m.kind === 'PERSON'
 const fits = (m: Mention, want: 'actor' | 'thing' | 'any') => want === 'any' || (want === 'actor') === isActor(m);
 
 /** Groups a sentence's mentions into slots, joining lists and the several antecedents of "them". */
-export function slotsOf(s: Sentence, mentions: Mention[]): Slot[] {
-  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+export function slotsOf(s: Sentence, mentions: Mention[], index?: EntityIndex): Slot[] {
+  let sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (index) sorted = dropGeneralAppositions(s, sorted, index);
   const slots: Slot[] = [];
   for (const m of sorted) {
     const last = slots[slots.length - 1];
@@ -41,6 +42,25 @@ export function slotsOf(s: Sentence, mentions: Mention[]): Slot[] {
   return slots;
 }
 
+/**
+ * "its "Responsible Scaling Policy" (RSP 3.0)": a name and, in brackets, a more specific one
+ * (whose name contains the first) are one noun phrase about the specific entity.
+ */
+function dropGeneralAppositions(s: Sentence, sorted: Mention[], index: EntityIndex): Mention[] {
+  const drop = new Set<Mention>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (!a.key || !b.key || a.key === b.key) continue;
+    if (!/^["”’']?\s*\(\s*$/.test(s.text.slice(a.span.end - s.start, b.span.start - s.start))) continue;
+    const an = index.byKey.get(a.key)!.name.toLowerCase();
+    const bn = index.byKey.get(b.key)!.name.toLowerCase();
+    if (bn.includes(an)) drop.add(a);
+    else if (an.includes(bn)) drop.add(b);
+  }
+  return sorted.filter((m) => !drop.has(m));
+}
+
 /** The mention groups that hold several entities ("DeepSeek, Moonshot AI, and MiniMax"). */
 export function groupsOf(slots: Slot[]): Mention[][] {
   return slots.filter((s) => s.members.length > 1 && s.members.every((m) => m.via !== 'coreference')).map((s) => s.members);
@@ -49,15 +69,25 @@ export function groupsOf(slots: Slot[]): Mention[][] {
 export interface PressureMemory {
   /** For each pressed party, the last party that pressed it. */
   lastPresser: Map<string, Mention>;
+  /** For each pressed party, the last party that demanded, threatened or coerced. */
+  lastDemander: Map<string, Mention>;
 }
 
 /** Claims made by verbs: subject and object found by position, voice and clause. */
 export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memory: PressureMemory): RawClaim[] {
   const out: RawClaim[] = [];
   const rel = (i: number) => i - s.start;
+  const triggers: { entry: VerbEntry; start: number; end: number }[] = [];
+  for (const { entry, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) triggers.push({ entry, start: m.index, end: m.index + m[0].length });
+  }
+  // "issued an ultimatum" is an ultimatum, not the issuing of a document.
+  const shadowed = (e: VerbEntry, a: number, b: number) => triggers.some((t) => t.entry !== e && t.start <= a && t.end >= b && t.end - t.start > b - a);
   for (const { entry, re, passive } of COMPILED) {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (shadowed(entry, m.index, m.index + m[0].length)) continue;
       const trigger = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const verbEnd = trigger.start + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length);
       if (slots.some((x) => x.members.every((y) => y.via !== 'description') && x.start <= trigger.start && x.end >= verbEnd)) continue;
@@ -83,8 +113,8 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
         sources = subject.slot.members;
         const object = objectOf(slots, verbEnd, s, entry);
         if (object) targets = object.members;
-        else if (entry.answersPressure) {
-          const pressers = sources.map((x) => memory.lastPresser.get(x.key ?? '')).filter((x): x is Mention => !!x);
+        else if (entry.answersPressure || entry.targetBefore) {
+          const pressers = entry.answersPressure ? sources.map((x) => memory.lastDemander.get(x.key ?? '') ?? memory.lastPresser.get(x.key ?? '')).filter((x): x is Mention => !!x) : [];
           const other = slots.find((x) => x.end <= trigger.start && x.members.some((y) => isActor(y) && !sources.some((z) => z.key === y.key)));
           targets = pressers.length ? pressers : (other?.members.filter(isActor) ?? []);
           quality *= 0.6;
@@ -96,7 +126,11 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
           if (!c || (source.key && source.key === target.key) || (source.candidate && source.candidate === target.candidate)) continue;
           const conf = entry.confidence * quality * source.confidence * target.confidence * (source.via === 'coreference' ? 0.9 : 1) * (target.via === 'coreference' ? 0.9 : 1);
           out.push({ ...c, source, target, matched: [m[0].trim()], at: trigger.start, dated: entry.dated, confidence: Math.round(conf * 100) / 100 });
-          if (c.category === 'PRESSURE' && target.key) memory.lastPresser.set(target.key, source);
+          if (c.category === 'PRESSURE' && target.key) {
+            memory.lastPresser.set(target.key, source);
+            // Rejection answers a demand, threat or coercion (CAMEO 10, 13, 17) before an accusation.
+            if (c.cameo && ['10', '13', '17'].includes(c.cameo.slice(0, 2))) memory.lastDemander.set(target.key, source);
+          }
         }
       }
       void rel;
@@ -139,11 +173,14 @@ function objectOf(slots: Slot[], from: number, s: Sentence, entry: VerbEntry): S
   for (const slot of slots) {
     if (slot.start < from) continue;
     const gap = s.text.slice(from - s.start, slot.start - s.start);
-    if (gap.length > 120 || CLAUSE_BREAK.test(gap)) return null;
+    if (gap.length > 70 || CLAUSE_BREAK.test(gap)) return null;
+    // "use their AI": a possessive pronoun names the owner of the object, not the object.
+    if (slot.members.every((m) => m.via === 'coreference' && m.possessive)) continue;
     if (/according to\s+(?:the\s+)?$/i.test(gap)) continue;
     if (entry.objectAfter && !new RegExp(String.raw`\b${entry.objectAfter}\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,1}$`, 'i').test(gap)) continue;
     const want = entry.onThing ? 'any' : entry.target;
-    if (slot.members.some((m) => fits(m, want))) return { ...slot, members: slot.members.filter((m) => fits(m, want)) };
+    const ok = (m: Mention) => fits(m, want) && (isActor(m) || !entry.things || entry.things.includes(m.kind));
+    if (slot.members.some(ok)) return { ...slot, members: slot.members.filter(ok) };
   }
   return null;
 }

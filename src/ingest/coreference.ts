@@ -54,7 +54,13 @@ export function resolveCoreference(sentences: Sentence[], bySentence: Mention[][
       if (own.some((x) => overlaps(x.span, span)) || /^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
       const test = NOUNS[m[1]!.toLowerCase()]!;
       const before = [...seen, ...own.filter((x) => x.span.end <= span.start)];
-      const antecedent = [...before].reverse().find((x) => x.key && test(index.byKey.get(x.key)!));
+      let antecedent = [...before].reverse().find((x) => x.key && test(index.byKey.get(x.key)!));
+      // "the board" with no board named yet is the board of the last organisation named.
+      if (!antecedent && m[1]!.toLowerCase() === 'board') {
+        const owner = [...before].reverse().find((x) => x.kind === 'ORGANIZATION' && x.key);
+        const board = owner && [...index.byKey.values()].find((e) => e.kind === 'ORGANIZATION' && /\bboard\b/i.test(e.name) && e.name.startsWith(index.byKey.get(owner.key!)!.name));
+        if (board) antecedent = { ...owner!, key: board.key };
+      }
       if (!antecedent) continue;
       const possessive = /^['’]s/.test(s.text.slice(m.index + m[0].length));
       found.push({ key: antecedent.key!, kind: antecedent.kind, span, text: m[0], via: 'coreference', antecedent: antecedent.span.start, possessive, confidence: 0.7 });

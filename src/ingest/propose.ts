@@ -49,13 +49,26 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const names = findNameMentions(text, paragraphs, index);
   const titles = findTitleMentions(text, paragraphs, index);
   const inside = (m: { span: Span }, s: Span) => m.span.start >= s.start && m.span.end <= s.end;
+  // Mentions are sorted, and so are sentences: hand them out in one pass, not one scan per sentence.
+  const bySentence = <T extends { span: Span }>(items: T[]): T[][] => {
+    const sorted = [...items].sort((a, b) => a.span.start - b.span.start);
+    let k = 0;
+    return sentences.map((s) => {
+      while (k < sorted.length && sorted[k]!.span.start < s.start) k++;
+      const here: T[] = [];
+      for (let j = k; j < sorted.length && sorted[j]!.span.start < s.end; j++) if (inside(sorted[j]!, s)) here.push(sorted[j]!);
+      return here;
+    });
+  };
+  const namesIn = bySentence(names);
+  const titlesIn = bySentence(titles);
 
   const newEntities = new Map<string, EntityCandidate>();
   const own: Mention[][] = [];
   const candidateMentions: Mention[][] = [];
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const tokens = tokenize(s.text, s.start);
-    const here = names.filter((m) => inside(m, s));
+    const here = namesIn[i]!;
     const described = findDescriptiveMentions(tokens, index, here.map((m) => m.span));
     const found = findCandidates(tokens, [...here, ...described].map((m) => m.span));
     for (const c of found.candidates) {
@@ -65,14 +78,15 @@ export function proposeClaims(input: IngestInput): IngestResult {
     }
     own.push([...here, ...described]);
     candidateMentions.push(found.mentions);
-  }
+  });
   const groups = sentences.map((s, i) => groupsOf(slotsOf(s, own[i]!)));
   const coreferent = resolveCoreference(sentences, own, index, groups);
 
   const ctx: DateContext = { ...(input.publishedOn ? { published: input.publishedOn } : {}), ...(input.documentKey ? { documentKey: input.documentKey } : {}), zone: documentZone(bodyText), previous: null, lastDay: null };
-  const memory: PressureMemory = { lastPresser: new Map() };
+  const memory: PressureMemory = { lastPresser: new Map(), lastDemander: new Map() };
   const raw: { claim: RawClaim; sentence: Span; when?: FoundDate; until?: FoundDate; deadline?: FoundDate; amount?: ReturnType<typeof findMoney>[number] }[] = [];
   const allMentions: Mention[] = [];
+  const listed = new Set<Mention>();
   let section = -1;
   let sectionDate: FoundDate | null = null;
   sentences.forEach((s, i) => {
@@ -81,14 +95,19 @@ export function proposeClaims(input: IngestInput): IngestResult {
       sectionDate = null;
     }
     const mentions = [...own[i]!, ...coreferent[i]!, ...candidateMentions[i]!];
+    for (const m of mentions) listed.add(m);
     allMentions.push(...mentions);
     const dates = findDates(s.text, s.start, ctx);
     const deadlines = dates.filter((d) => DEADLINE_BEFORE.test(text.slice(Math.max(s.start, d.span.start - 60), d.span.start)));
     const whens = dates.filter((d) => !deadlines.includes(d));
     const money = findMoney(s.text, s.start);
-    const slots = slotsOf(s, mentions);
-    const claims = [...nounPhraseClaims(s, mentions.filter((m) => m.via !== 'coreference'), titles.filter((t) => inside(t, s)), index), ...verbClaims(s, slots, index, memory)];
+    const slots = slotsOf(s, mentions, index);
+    const claims = [...nounPhraseClaims(s, mentions.filter((m) => m.via !== 'coreference'), titlesIn[i]!, index), ...verbClaims(s, slots, index, memory)];
     for (const claim of claims) {
+      for (const m of [claim.source, claim.target]) if (!listed.has(m)) {
+        listed.add(m);
+        allMentions.push(m);
+      }
       const nearest = <T extends { span: Span }>(list: T[]) => [...list].sort((a, b) => Math.abs(a.span.start - claim.at) - Math.abs(b.span.start - claim.at))[0];
       const when = claim.dated ? (nearest(whens) ?? inherited(sectionDate)) : undefined;
       const deadline = claim.dated ? nearest(deadlines) : undefined;

@@ -27,11 +27,16 @@ export interface VerbEntry {
   objectAfter?: string;
   /** The pattern carries its own negation ("does not intend to concede"); others are dropped when negated. */
   negated?: boolean;
+  /** Kinds of thing the verb takes as object (models for "developed", policies for "repealed"…). */
+  things?: readonly string[];
+  /** With no object, the target is the other actor named before the verb ("X's lead, Y, resigned"). */
+  targetBefore?: boolean;
   /** Events carry a date; standing ties do not. */
   dated: boolean;
   confidence: number;
 }
 
+const MODELS_POLICIES = ['AI_MODEL', 'POLICY'] as const;
 const pressure = (type: string, cameo: string, active: string, participle?: string, extra: Partial<VerbEntry> = {}): VerbEntry => ({ type, cameo, active, ...(participle ? { participle } : {}), target: 'actor', dated: true, confidence: 0.75, ...extra });
 const thing = (type: string, category: Category, active: string, extra: Partial<VerbEntry> = {}): VerbEntry => ({ type, category, active, target: 'thing', dated: true, confidence: 0.65, ...extra });
 
@@ -74,12 +79,12 @@ export const VERBS: VerbEntry[] = [
   // ---- CONFLICT (CAMEO 18-20)
   { type: 'ABDUCTED', cameo: '181', active: String.raw`(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\b`, participle: String.raw`(?:kidnapped|abducted|captured|seized)`, target: 'actor', dated: true, confidence: 0.6 },
   // ---- CREATION
-  thing('RELEASED', 'CREATION', String.raw`(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|roll(?:s|ed)?\s+out|debut(?:s|ed)?)\b`, { byGovernment: { type: 'ISSUED', category: 'REGULATION' } }),
-  thing('ANNOUNCED', 'CREATION', String.raw`announc(?:e|es|ed|ing)\b`),
+  thing('RELEASED', 'CREATION', String.raw`(?:releas(?:e|es|ed)|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|roll(?:s|ed)?\s+out|debut(?:s|ed)?)\b`, { byGovernment: { type: 'ISSUED', category: 'REGULATION' }, things: MODELS_POLICIES }),
+  thing('ANNOUNCED', 'CREATION', String.raw`announc(?:e|es|ed|ing)\b`, { things: MODELS_POLICIES }),
   thing('ISSUED', 'CREATION', String.raw`(?:issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|adopt(?:s|ed|ing)?)\b`, { byGovernment: { type: 'ISSUED', category: 'REGULATION' } }),
-  thing('DEVELOPED', 'CREATION', String.raw`(?:develop(?:s|ed|ing)?|buil[dt]s?|building|creat(?:e|es|ed|ing)|train(?:s|ed|ing)?|design(?:s|ed|ing)?)\b`, { dated: false }),
-  thing('ESTABLISHED', 'CREATION', String.raw`(?:drew|draws|drawn|draw|establish(?:es|ed)?|maintain(?:s|ed|ing)?)\b`, { dated: false }),
-  thing('DISTILLED', 'COMPETITION', String.raw`distill(?:s|ed|ing)?\b`, { dated: false }),
+  thing('DEVELOPED', 'CREATION', String.raw`(?:develop(?:s|ed)?|buil[dt]s?|creat(?:e|es|ed)|train(?:s|ed)?|design(?:s|ed)?)\b(?!\s+(?:data|run|set|pipeline))`, { dated: false, things: ['AI_MODEL'] }),
+  thing('ESTABLISHED', 'CREATION', String.raw`(?:drew|draws|drawn|draw|establish(?:es|ed)?|maintain(?:s|ed|ing)?)\b`, { dated: false, things: ['POLICY'] }),
+  thing('DISTILLED', 'COMPETITION', String.raw`distill(?:s|ed|ing)?\b`, { dated: false, things: ['AI_MODEL'] }),
   // ---- COMPETITION
   { type: 'COMPETES_WITH', category: 'COMPETITION', active: String.raw`(?:compet(?:e|es|ed|ing)\s+(?:with|against)|rival(?:s|led)?|outpac(?:e|es|ed)|overt(?:ake|akes|ook))\b`, target: 'actor', dated: false, confidence: 0.6 },
   { type: 'DERIVED_FROM', category: 'COMPETITION', active: String.raw`(?:(?:is|was|as)\s+an?\s+(?:\w+\s+)?version\s+of|(?:based|built)\s+on|derived\s+from)`, source: 'thing', target: 'thing', dated: false, confidence: 0.6 },
@@ -88,20 +93,20 @@ export const VERBS: VerbEntry[] = [
   { type: 'AWARDED_CONTRACT', category: 'TRANSACTION', active: String.raw`award(?:s|ed|ing)?\b`, participle: 'awarded', target: 'actor', dated: true, confidence: 0.65 },
   { type: 'ACQUIRED', category: 'TRANSACTION', active: String.raw`(?:acquir(?:e|es|ed|ing)|bought|buys?)\b`, target: 'actor', dated: true, confidence: 0.65 },
   thing('RAISED_FUNDING', 'TRANSACTION', String.raw`(?:rais|complet|clos|secur|land)\w*\s+(?:an?\s+|its\s+|the\s+)?[^.;]{0,40}?(?:funding|financing|investment)\s+round`, { confidence: 0.75 }),
-  thing('PAID', 'TRANSACTION', String.raw`(?:paid|pays?|paying)\b`, { confidence: 0.6 }),
+  thing('PAID', 'TRANSACTION', String.raw`(?:paid|pays?|paying)\b`, { confidence: 0.6, things: ['EVENT', 'CONTRACT'] }),
   // ---- PARTICIPATION
   thing('USED_IN', 'PARTICIPATION', String.raw`(?:(?:was|were|is|are|been|being|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}?used(?:,[^,]{0,80},)?\s+in)`, { source: 'any' }),
-  thing('PARTICIPATES_IN', 'PARTICIPATION', String.raw`(?:participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part|bid(?:s|ding)?)\s+in\b`),
-  thing('ATTENDED', 'PARTICIPATION', String.raw`attend(?:s|ed|ing)?\b`),
+  thing('PARTICIPATES_IN', 'PARTICIPATION', String.raw`(?:participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part|bid(?:s|ding)?)\s+in\b`, { things: ['EVENT'] }),
+  thing('ATTENDED', 'PARTICIPATION', String.raw`attend(?:s|ed|ing)?\b`, { things: ['EVENT'] }),
   // ---- REGULATION
   thing('APPROVED', 'REGULATION', String.raw`approv(?:e|es|ed|ing)\b`, { target: 'any' }),
-  thing('BLOCKED', 'REGULATION', String.raw`block(?:s|ed|ing)?\b`, { participle: 'blocked' } as Partial<VerbEntry>),
-  thing('RELAXED', 'REGULATION', String.raw`(?:relax(?:es|ed|ing)?|eas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|lift(?:s|ed|ing)?)\b`),
-  thing('TIGHTENED', 'REGULATION', String.raw`(?:tighten(?:s|ed|ing)?|impos(?:e|es|ed|ing))\b`),
-  thing('ABANDONED', 'REGULATION', String.raw`(?:repeal(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|withdr[ae]w(?:s|n)?)\b`),
-  thing('ENACTED', 'REGULATION', String.raw`(?:enact(?:s|ed|ing)?|pass(?:es|ed)?)\b`),
+  thing('BLOCKED', 'REGULATION', String.raw`block(?:s|ed|ing)?\b`, { things: MODELS_POLICIES,  participle: 'blocked' } as Partial<VerbEntry>),
+  thing('RELAXED', 'REGULATION', String.raw`(?:relax(?:es|ed|ing)?|eas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|lift(?:s|ed|ing)?)\b`, { things: MODELS_POLICIES }),
+  thing('TIGHTENED', 'REGULATION', String.raw`(?:tighten(?:s|ed|ing)?|impos(?:e|es|ed|ing))\b`, { things: MODELS_POLICIES }),
+  thing('ABANDONED', 'REGULATION', String.raw`(?:repeal(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|withdr[ae]w(?:s|n)?)\b`, { things: MODELS_POLICIES }),
+  thing('ENACTED', 'REGULATION', String.raw`(?:enact(?:s|ed|ing)?|pass(?:es|ed)?)\b`, { things: MODELS_POLICIES }),
   // ---- AFFILIATION
-  { type: 'RESIGNED_FROM', category: 'AFFILIATION', active: String.raw`(?:resign(?:s|ed|ing)?|quit(?:s)?|step(?:s|ped)?\s+down|left)\b`, target: 'actor', dated: true, confidence: 0.6 },
+  { type: 'RESIGNED_FROM', category: 'AFFILIATION', active: String.raw`(?:resign(?:s|ed|ing)?|quit(?:s)?|step(?:s|ped)?\s+down|left)\b`, objectAfter: 'from', targetBefore: true, target: 'actor', dated: true, confidence: 0.6 },
   { type: 'FOUNDED_BY_ALUMNI_OF', category: 'AFFILIATION', active: String.raw`founded\s+by\s+(?:former|ex-)`, target: 'actor', dated: false, confidence: 0.7 },
   { type: 'INVESTOR_IN', category: 'AFFILIATION', active: String.raw`(?:is|was|are)\s+(?:both\s+|also\s+)?an?\s+(?:\w+\s+)?investor\s+in`, target: 'actor', dated: false, confidence: 0.7 },
 ];
