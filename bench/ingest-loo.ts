@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:ingest`: the ingestion engine, leave-one-out on the seed. For each seed document,
+ * the graph is the seed without the relationships whose only evidence is that document; the
+ * engine reads the document (from SOURCES_DIR, ../shared/seeds by default) and its proposals are
+ * compared with the document's curated relationships as (source, target, category) triples.
+ * Reports a markdown table; asserts nothing.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { proposeClaims } from '../src/ingest/propose.js';
+import { seedInput } from '../src/ingest/seed-input.js';
+import { readSeed } from '../src/seed/read-seed.js';
+
+const seed = readSeed(path.resolve(process.env.SEED_DIR ?? 'seed'));
+const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/seeds');
+const verbose = process.argv.includes('--verbose');
+
+interface Row { doc: string; mentions: [number, number]; recall: [number, number]; precision: [number, number]; perProposal: [number, number]; dates: [number, number]; amounts: [number, number]; added: number; newEntities: number; ms: number }
+const rows: Row[] = [];
+const triple = (s: string, t: string, c: string) => `${s} → ${t} ${c}`;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+for (const doc of seed.documents) {
+  const text = readFileSync(path.join(sourcesDir, `${doc.key}.txt`), 'utf8');
+  const input = seedInput(seed, doc.key, text);
+  const t0 = performance.now();
+  const result = proposeClaims(input);
+  const ms = performance.now() - t0;
+  const gold = seed.relationships.filter((r) => r.evidence.some((e) => e.doc === doc.key));
+  const goldTriples = new Set(gold.map((r) => triple(r.source, r.target, r.category)));
+  const keyed = result.proposals.filter((p) => 'key' in p.source && 'key' in p.target);
+  const tripleOf = (p: (typeof keyed)[number]) => triple((p.source as { key: string }).key, (p.target as { key: string }).key, p.category);
+  const proposedTriples = new Set(result.proposals.map((p) => ('key' in p.source && 'key' in p.target ? tripleOf(p) : `new ${p.id}`)));
+  const hit = [...goldTriples].filter((t) => proposedTriples.has(t));
+  const used = new Set(gold.flatMap((r) => [r.source, r.target]));
+  const found = new Set(result.mentions.map((m) => m.key).filter(Boolean));
+  const row: Row = {
+    doc: doc.key.slice(0, 3),
+    mentions: [[...used].filter((k) => found.has(k)).length, used.size],
+    recall: [hit.length, goldTriples.size],
+    precision: [[...proposedTriples].filter((t) => goldTriples.has(t)).length, proposedTriples.size],
+    perProposal: [result.proposals.filter((p) => 'key' in p.source && 'key' in p.target && goldTriples.has(tripleOf(p))).length, result.proposals.length],
+    dates: [0, 0],
+    amounts: [0, 0],
+    added: result.proposals.filter((p) => p.addsEvidenceTo).length,
+    newEntities: result.newEntities.length,
+    ms,
+  };
+  // Dates and amounts are judged sentence by sentence: a curated relationship with a date, and the
+  // proposals of its triple whose sentence holds its evidence.
+  for (const r of gold) {
+    const spans = r.evidence.filter((e) => e.doc === doc.key);
+    const mine = keyed.filter((p) => tripleOf(p) === triple(r.source, r.target, r.category) && spans.some((e) => overlaps(e, p.evidence)));
+    if (!mine.length) continue;
+    if (r.when) {
+      row.dates[1]++;
+      if (mine.some((p) => p.when?.value.iso === r.when!.iso && p.when.value.precision === r.when!.precision)) row.dates[0]++;
+      else if (verbose) console.log(`  date ${doc.key.slice(0, 3)} ${r.key}: want ${r.when.iso}/${r.when.precision}, got ${mine.map((p) => p.when ? `${p.when.value.iso}/${p.when.value.precision}` : '—').join(', ')}`);
+    }
+    if (r.amount) {
+      row.amounts[1]++;
+      if (mine.some((p) => p.amount?.amount === r.amount!.amount && (p.amount.bound ?? 'EXACT') === (r.amount!.bound ?? 'EXACT'))) row.amounts[0]++;
+    }
+  }
+  if (verbose) {
+    console.log(`\n## ${doc.key}`);
+    for (const t of goldTriples) console.log(`  ${proposedTriples.has(t) ? 'HIT ' : 'miss'} ${t}`);
+    for (const p of result.proposals) {
+      const t = 'key' in p.source && 'key' in p.target ? tripleOf(p) : `${JSON.stringify(p.source)} → ${JSON.stringify(p.target)}`;
+      if (!goldTriples.has(t)) console.log(`  FP   ${t} ${p.type} [${p.matched.join(' | ')}] «${text.slice(p.evidence.start, p.evidence.end).slice(0, 110)}»`);
+    }
+    for (const k of used) if (!found.has(k)) console.log(`  unmentioned ${k}`);
+  }
+  rows.push(row);
+}
+
+const pct = ([a, b]: [number, number]) => (b ? `${((100 * a) / b).toFixed(0)}% (${a}/${b})` : '—');
+const sum = (f: (r: Row) => [number, number]): [number, number] => rows.reduce<[number, number]>((acc, r) => [acc[0] + f(r)[0], acc[1] + f(r)[1]], [0, 0]);
+console.log('| document | mention recall | proposal recall | precision (triples) | precision (proposals) | dates | amounts | added evidence | new entities | time |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.doc} | ${pct(r.mentions)} | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.perProposal)} | ${pct(r.dates)} | ${pct(r.amounts)} | ${r.added} | ${r.newEntities} | ${r.ms.toFixed(0)} ms |`);
+console.log(`| **all** | ${pct(sum((r) => r.mentions))} | ${pct(sum((r) => r.recall))} | ${pct(sum((r) => r.precision))} | ${pct(sum((r) => r.perProposal))} | ${pct(sum((r) => r.dates))} | ${pct(sum((r) => r.amounts))} | ${rows.reduce((a, r) => a + r.added, 0)} | ${rows.reduce((a, r) => a + r.newEntities, 0)} | ${rows.reduce((a, r) => a + r.ms, 0).toFixed(0)} ms |`);
+console.log('\nGoals: mention recall ≥ 90%, proposal recall ≥ 60%, precision ≥ 60%, dates ≥ 80%.');

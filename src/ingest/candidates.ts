@@ -1,0 +1,186 @@
+import { categoryForCameo } from '../model/categories.js';
+import type { EntityIndex } from './mentions.js';
+import type { Mention, Span } from './proposal.js';
+import type { RawClaim } from './roles.js';
+import type { Sentence } from './sentences.js';
+import { COMPILED, type VerbEntry } from './verb-lexicon.js';
+
+/** One or more mentions in one syntactic place: "OpenAI, Google, and xAI" or "them". */
+export interface Slot extends Span {
+  members: Mention[];
+  /** The word before the slot is a preposition: it is not a subject. */
+  inPhrase: boolean;
+}
+
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|and\s+its\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division)\s+)$/i;
+const PREPOSITION_BEFORE = /(?:\b(?:of|to|for|with|from|in|on|at|about|against|between|than|like|including|into|toward|towards|over|under|via|per)|according to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bwhen\b|[.!?]["”]?\s/i;
+const NEGATION = /\b(?:not|no|never|n['’]t|without|neither|nor)\s+(?:[\w-]+\s+){0,2}$/i;
+
+const isActor = (m: Mention) => m.kind === 'ORGANIZATION' || m.kind === 'PERSON';
+const fits = (m: Mention, want: 'actor' | 'thing' | 'any') => want === 'any' || (want === 'actor') === isActor(m);
+
+/** Groups a sentence's mentions into slots, joining lists and the several antecedents of "them". */
+export function slotsOf(s: Sentence, mentions: Mention[], index?: EntityIndex): Slot[] {
+  let sorted = [...mentions].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (index) sorted = dropGeneralAppositions(s, sorted, index);
+  const slots: Slot[] = [];
+  for (const m of sorted) {
+    const last = slots[slots.length - 1];
+    if (last && m.span.start === last.start && m.span.end === last.end) {
+      if (!last.members.some((x) => x.key === m.key)) last.members.push(m);
+      continue;
+    }
+    if (last && last.members.every((x) => !x.possessive) && LIST_GAP.test(s.text.slice(last.end - s.start, m.span.start - s.start)) && isActor(m) === isActor(last.members[0]!)) {
+      last.members.push(m);
+      last.end = m.span.end;
+      continue;
+    }
+    const before = s.text.slice(Math.max(0, m.span.start - s.start - 40), m.span.start - s.start);
+    slots.push({ start: m.span.start, end: m.span.end, members: [m], inPhrase: PREPOSITION_BEFORE.test(before) });
+  }
+  return slots;
+}
+
+/**
+ * "its "Responsible Scaling Policy" (RSP 3.0)": a name and, in brackets, a more specific one
+ * (whose name contains the first) are one noun phrase about the specific entity.
+ */
+function dropGeneralAppositions(s: Sentence, sorted: Mention[], index: EntityIndex): Mention[] {
+  const drop = new Set<Mention>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (!a.key || !b.key || a.key === b.key) continue;
+    if (!/^["”’']?\s*\(\s*$/.test(s.text.slice(a.span.end - s.start, b.span.start - s.start))) continue;
+    const an = index.byKey.get(a.key)!.name.toLowerCase();
+    const bn = index.byKey.get(b.key)!.name.toLowerCase();
+    if (bn.includes(an)) drop.add(a);
+    else if (an.includes(bn)) drop.add(b);
+  }
+  return sorted.filter((m) => !drop.has(m));
+}
+
+/** The mention groups that hold several entities ("DeepSeek, Moonshot AI, and MiniMax"). */
+export function groupsOf(slots: Slot[]): Mention[][] {
+  return slots.filter((s) => s.members.length > 1 && s.members.every((m) => m.via !== 'coreference')).map((s) => s.members);
+}
+
+export interface PressureMemory {
+  /** For each pressed party, the last party that pressed it. */
+  lastPresser: Map<string, Mention>;
+  /** For each pressed party, the last party that demanded, threatened or coerced. */
+  lastDemander: Map<string, Mention>;
+}
+
+/** Claims made by verbs: subject and object found by position, voice and clause. */
+export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memory: PressureMemory): RawClaim[] {
+  const out: RawClaim[] = [];
+  const rel = (i: number) => i - s.start;
+  const triggers: { entry: VerbEntry; start: number; end: number }[] = [];
+  for (const { entry, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) triggers.push({ entry, start: m.index, end: m.index + m[0].length });
+  }
+  // "issued an ultimatum" is an ultimatum, not the issuing of a document.
+  const shadowed = (e: VerbEntry, a: number, b: number) => triggers.some((t) => t.entry !== e && t.start <= a && t.end >= b && t.end - t.start > b - a);
+  for (const { entry, re, passive } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (shadowed(entry, m.index, m.index + m[0].length)) continue;
+      const trigger = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      const verbEnd = trigger.start + (/^\S+/.exec(m[0])?.[0].length ?? m[0].length);
+      if (slots.some((x) => x.members.every((y) => y.via !== 'description') && x.start <= trigger.start && x.end >= verbEnd)) continue;
+      if (!entry.negated && NEGATION.test(s.text.slice(0, m.index))) continue;
+      const after = s.text.slice(m.index);
+      const isPassive = passive?.test(after.slice(0, 80)) && (passive.exec(after)?.index ?? 1) === 0;
+      const passiveAux = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(0, m.index));
+      let sources: Mention[] = [];
+      let targets: Mention[] = [];
+      let quality = 1;
+      if (isPassive) {
+        const by = /\bby\s/i.exec(after)!;
+        const agent = slots.find((x) => x.start >= trigger.start + by.index + 2);
+        const patient = subjectOf(slots, trigger, s);
+        if (!agent || !patient) continue;
+        sources = agent.members;
+        targets = patient.slot.members;
+      } else {
+        if (passiveAux && entry.participle && new RegExp(`^${entry.participle}$`, 'i').test(m[0].trim())) continue;
+        const subject = subjectOf(slots, trigger, s);
+        if (!subject) continue;
+        if (subject.fallback) quality *= 0.75;
+        sources = subject.slot.members;
+        const object = objectOf(slots, verbEnd, s, entry);
+        if (object) targets = object.members;
+        else if (entry.answersPressure || entry.targetBefore) {
+          const pressers = entry.answersPressure ? sources.map((x) => memory.lastDemander.get(x.key ?? '') ?? memory.lastPresser.get(x.key ?? '')).filter((x): x is Mention => !!x) : [];
+          const other = slots.find((x) => x.end <= trigger.start && x.members.some((y) => isActor(y) && !sources.some((z) => z.key === y.key)));
+          targets = pressers.length ? pressers : (other?.members.filter(isActor) ?? []);
+          quality *= 0.6;
+        }
+      }
+      for (const source of sources) {
+        for (const target of targets) {
+          const c = classify(entry, source, target, index);
+          if (!c || (source.key && source.key === target.key) || (source.candidate && source.candidate === target.candidate)) continue;
+          const conf = entry.confidence * quality * source.confidence * target.confidence * (source.via === 'coreference' ? 0.9 : 1) * (target.via === 'coreference' ? 0.9 : 1);
+          out.push({ ...c, source, target, matched: [m[0].trim()], at: trigger.start, dated: entry.dated, confidence: Math.round(conf * 100) / 100 });
+          if (c.category === 'PRESSURE' && target.key) {
+            memory.lastPresser.set(target.key, source);
+            // Rejection answers a demand, threat or coercion (CAMEO 10, 13, 17) before an accusation.
+            if (c.cameo && ['10', '13', '17'].includes(c.cameo.slice(0, 2))) memory.lastDemander.set(target.key, source);
+          }
+        }
+      }
+      void rel;
+    }
+  }
+  return out;
+}
+
+function classify(entry: VerbEntry, source: Mention, target: Mention, index: EntityIndex): Pick<RawClaim, 'type' | 'category' | 'cameo'> | null {
+  if (!fits(source, entry.source ?? 'actor')) return null;
+  if (entry.onThing && !isActor(target)) return { type: entry.onThing.type, category: entry.onThing.category, ...(entry.onThing.cameo ? { cameo: entry.onThing.cameo } : {}) };
+  if (!fits(target, entry.target)) return null;
+  if (entry.byGovernment && target.kind === 'POLICY' && source.key) {
+    const e = index.byKey.get(source.key);
+    if (e && e.kind === 'ORGANIZATION' && (e.orgType === 'GOVERNMENT_BODY' || e.orgType === 'MILITARY' || e.orgType === 'LEGISLATURE')) return { ...entry.byGovernment };
+  }
+  if (entry.cameo) {
+    // CAMEO codes are for interactions between actors; the code decides the category.
+    const category = categoryForCameo(entry.cameo) ?? entry.category;
+    if (!category) return null;
+    return { type: entry.type, category, cameo: entry.cameo };
+  }
+  return { type: entry.type, category: entry.category! };
+}
+
+/** The nearest slot before the verb in its clause that is not inside a prepositional phrase. */
+function subjectOf(slots: Slot[], trigger: Span, s: Sentence): { slot: Slot; fallback: boolean } | null {
+  const before = slots.filter((x) => x.end <= trigger.start).reverse();
+  for (const slot of before) {
+    if (CLAUSE_BREAK.test(s.text.slice(slot.end - s.start, trigger.start - s.start))) break;
+    if (!slot.inPhrase && !slot.members.every((m) => m.possessive && m.via !== 'coreference')) return { slot, fallback: false };
+  }
+  // A participle clause ("…, accusing three firms") takes the subject of the sentence.
+  const first = before.reverse().find((x) => !x.inPhrase && !x.members.every((m) => m.possessive));
+  return first ? { slot: first, fallback: true } : null;
+}
+
+/** The first slot after the verb, in its clause, of a kind the verb takes. */
+function objectOf(slots: Slot[], from: number, s: Sentence, entry: VerbEntry): Slot | null {
+  for (const slot of slots) {
+    if (slot.start < from) continue;
+    const gap = s.text.slice(from - s.start, slot.start - s.start);
+    if (gap.length > 70 || CLAUSE_BREAK.test(gap)) return null;
+    // "use their AI": a possessive pronoun names the owner of the object, not the object.
+    if (slot.members.every((m) => m.via === 'coreference' && m.possessive)) continue;
+    if (/according to\s+(?:the\s+)?$/i.test(gap)) continue;
+    if (entry.objectAfter && !new RegExp(String.raw`\b${entry.objectAfter}\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,1}$`, 'i').test(gap)) continue;
+    const want = entry.onThing ? 'any' : entry.target;
+    const ok = (m: Mention) => fits(m, want) && (isActor(m) || !entry.things || entry.things.includes(m.kind));
+    if (slot.members.some(ok)) return { ...slot, members: slot.members.filter(ok) };
+  }
+  return null;
+}

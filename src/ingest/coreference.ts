@@ -1,0 +1,82 @@
+import type { KnownEntity } from './input.js';
+import type { EntityIndex } from './mentions.js';
+import { overlaps } from './mentions.js';
+import type { Mention } from './proposal.js';
+import type { Sentence } from './sentences.js';
+
+type Test = (e: KnownEntity) => boolean;
+
+const GOVERNMENT = /\b(?:Department|Ministry|Agency|Government|Pentagon|Administration|White House)\b/i;
+const isOrg = (e: KnownEntity) => e.kind === 'ORGANIZATION';
+const named = (e: KnownEntity, re: RegExp) => [e.name, ...e.aliases].some((n) => re.test(n));
+const isGovernment: Test = (e) => isOrg(e) && (e.orgType ? ['GOVERNMENT_BODY', 'MILITARY', 'LEGISLATURE'].includes(e.orgType) : named(e, GOVERNMENT));
+const isCompany: Test = (e) => isOrg(e) && (e.orgType ? e.orgType === 'COMPANY' : !named(e, GOVERNMENT));
+
+/** What each definite description can point back to. */
+const NOUNS: Record<string, Test> = {
+  department: (e) => isGovernment(e) && named(e, /Department|Pentagon|Ministry/i),
+  ministry: (e) => isGovernment(e) && named(e, /Department|Ministry/i),
+  agency: isGovernment,
+  government: isGovernment,
+  administration: (e) => isGovernment(e) && named(e, /administration/i),
+  military: (e) => isOrg(e) && (e.orgType === 'MILITARY' || named(e, /Defen[cs]e|Military|Army|Pentagon/i)),
+  startup: isCompany,
+  company: isCompany,
+  firm: isCompany,
+  lab: isCompany,
+  developer: isCompany,
+  board: (e) => isOrg(e) && named(e, /\bboard\b/i),
+  model: (e) => e.kind === 'AI_MODEL',
+};
+
+const SINGULAR = /\b(?:the|this|that)\s+(?:(?:AI|tech|technology|Chinese|American|U\.S\.|federal|defen[cs]e)\s+)?(department|ministry|agency|administration|government|military|startup|company|firm|lab|developer|board|model)\b/gi;
+const PLURAL = /\b(?:they|them|their|the\s+(?:(?:AI|tech|Chinese|American|U\.S\.)\s+)?(?:firms|companies|startups|labs|accused))\b/gi;
+
+/**
+ * Definite descriptions ("the department", "the startup", "the company") point back to the last
+ * entity of a matching kind in the same paragraph; "they", "them" and "the firms" point back to the
+ * last list of several entities ("DeepSeek, Moonshot AI, and MiniMax"), in this paragraph or the one before.
+ */
+export function resolveCoreference(sentences: Sentence[], bySentence: Mention[][], index: EntityIndex, groups: Mention[][][]): Mention[][] {
+  const out: Mention[][] = sentences.map(() => []);
+  let paragraph = -1;
+  let seen: Mention[] = [];
+  let lastGroup: { paragraph: number; members: Mention[] } | null = null;
+  sentences.forEach((s, i) => {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      seen = [];
+    }
+    const own = bySentence[i]!;
+    const found: Mention[] = [];
+    for (const m of s.text.matchAll(SINGULAR)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      if (own.some((x) => overlaps(x.span, span)) || /^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
+      const test = NOUNS[m[1]!.toLowerCase()]!;
+      const before = [...seen, ...own.filter((x) => x.span.end <= span.start)];
+      let antecedent = [...before].reverse().find((x) => x.key && test(index.byKey.get(x.key)!));
+      // "the board" with no board named yet is the board of the last organisation named.
+      if (!antecedent && m[1]!.toLowerCase() === 'board') {
+        const owner = [...before].reverse().find((x) => x.kind === 'ORGANIZATION' && x.key);
+        const board = owner && [...index.byKey.values()].find((e) => e.kind === 'ORGANIZATION' && /\bboard\b/i.test(e.name) && e.name.startsWith(index.byKey.get(owner.key!)!.name));
+        if (board) antecedent = { ...owner!, key: board.key };
+      }
+      if (!antecedent) continue;
+      const possessive = /^['’]s/.test(s.text.slice(m.index + m[0].length));
+      found.push({ key: antecedent.key!, kind: antecedent.kind, span, text: m[0], via: 'coreference', antecedent: antecedent.span.start, possessive, confidence: 0.7 });
+    }
+    for (const m of s.text.matchAll(PLURAL)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      if (own.some((x) => overlaps(x.span, span))) continue;
+      const local = groups[i]!.filter((g) => g.at(-1)!.span.end <= span.start).at(-1);
+      const group = local ?? (lastGroup && lastGroup.paragraph >= s.paragraph - 1 ? lastGroup.members : null);
+      if (!group) continue;
+      for (const g of group) found.push({ key: g.key!, kind: g.kind, span, text: m[0], via: 'coreference', antecedent: g.span.start, possessive: /^their$/i.test(m[0]), confidence: 0.6 });
+    }
+    out[i] = found;
+    seen.push(...own, ...found.filter((f) => !/^(?:they|them|their)$/i.test(f.text)));
+    const lastHere = groups[i]!.at(-1);
+    if (lastHere) lastGroup = { paragraph: s.paragraph, members: lastHere };
+  });
+  return out;
+}
