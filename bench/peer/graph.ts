@@ -3,11 +3,11 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { migrate } from '../../src/data/migrate.js';
+import { migrate } from '../../src/store/migrate.js';
 import { createLogger } from '../../src/logger.js';
 import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { localPassword } from '../../src/neo4j/provision.js';
-import { loadSeed } from '../../src/seed/load-seed.js';
+import { loadSeed } from '../../src/store/seed-load.js';
 
 /** A Neo4j of the benchmark's own, loaded with the seed by the project's loader. */
 export interface BenchGraph {

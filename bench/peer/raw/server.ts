@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import { normaliseName } from '../../../src/model/names.js';
-import { toLuceneQuery } from '../../../src/resolvers/search.js';
+import { toLuceneQuery } from '../../../src/search/lucene-query.js';
 import { serveSide, sideDriver, sideEnv } from '../side-server.js';
 
 const env = sideEnv();
