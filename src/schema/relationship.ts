@@ -82,7 +82,7 @@ RelationshipRef.implement({
     viaRoles: t.field({
       type: [RelationshipRef],
       description:
-        'Only in answers with viaRoles: true. The role relationships (HOLDS_ROLE) through which this act counts as the organisation asked about; empty when the organisation acted itself (extension).',
+        'Only in answers with viaRoles: true. What makes this act count as the organisation asked about: the chain of parts (PART_OF) and the role held (HOLDS_ROLE); empty when the organisation acted itself (extension).',
       resolve: (r, _, ctx) => loadAll(loaders(ctx).relationship, r.via ?? []),
     }),
     retracted: t.boolean({ ...stored('retracted'), description: 'Retracted through the API: hidden from default reads, kept with its reason (extension).', resolve: (r) => r.retracted === true }),
