@@ -89,11 +89,11 @@ describe('quotes after astral characters and at the very end of a text', () => {
 
   beforeAll(async () => {
     const files = validSeedFiles();
-    const docs = files['documents.yaml']!.documents;
+    const docs = files['documents.yaml']!.documents!;
     const low = docs.find((d: any) => d.key === FIXTURE_LOW_DOC);
     low.sha256 = sha256(text);
     low.body = [{ start: 0, end: text.length }];
-    const rels = files['relationships/fx-aggregator.yaml']!.relationships;
+    const rels = files['relationships/fx-aggregator.yaml']!.relationships!;
     rels[0].evidence = [span('Acme Labs leaked its plans', FIXTURE_LOW_DOC, text)];
     // A second span of the same document ends exactly at the end of the text.
     rels[0].evidence.push(span('ordered Acme Labs to stop.', FIXTURE_LOW_DOC, text));
