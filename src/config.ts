@@ -30,6 +30,10 @@ const envSchema = z
     SEED_DIR: z.string().min(1).default('seed'),
     SEED_ON_START: bool.default(true),
     GRAPHIQL: bool.default(true),
+    READ_REQUIRES_KEY: bool.default(false),
+    MAX_DOCUMENT_CHARS: z.coerce.number().int().min(1000).max(50_000_000).default(300_000),
+    RESPONSE_CACHE: bool.default(false),
+    RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
@@ -80,5 +84,10 @@ function toConfig(e: z.infer<typeof envSchema>, env: NodeJS.ProcessEnv) {
     seedDir: path.resolve(e.SEED_DIR),
     seedOnStart: e.SEED_ON_START,
     graphiql: e.GRAPHIQL,
+    /** Reading needs a key too (any scope); writing always does. */
+    readRequiresKey: e.READ_REQUIRES_KEY,
+    /** Longest document text addDocument takes, in UTF-16 code units (a string's length). */
+    maxDocumentChars: e.MAX_DOCUMENT_CHARS,
+    responseCache: { enabled: e.RESPONSE_CACHE, ttlMs: e.RESPONSE_CACHE_TTL_MS },
   };
 }

@@ -1,6 +1,7 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import type { Caller } from './store/key-store.js';
 import type { OperationPlan } from './resolvers/operation-plan.js';
 import type { Executor, QueryStats } from './store/executor.js';
 
@@ -15,8 +16,16 @@ export interface RequestContext {
   log: Logger;
   /** Epoch ms by which the response must be sent. */
   deadlineAt: number;
-  /** What the operation selects; set when it executes (http/operation-plan-plugin.ts). */
+  /** What the operation selects; set when it executes (http/operation-plan.ts). */
   plan?: OperationPlan;
+  /** Who is asking, from `Authorization: Bearer <key>`: looked up once, when a field first needs it. */
+  caller: CallerLookup;
 }
+
+/** The lookup, and its answer once known (for error messages written synchronously). */
+export type CallerLookup = (() => Promise<CallerState>) & { known?: CallerState };
+
+/** No key sent, a key that is not (or no longer) valid, or the key's owner. */
+export type CallerState = { kind: 'anonymous' } | { kind: 'invalid' } | { kind: 'key'; caller: Caller };
 
 export type Context = YogaInitialContext & RequestContext;

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'DATABASE_TIMEOUT',
   'DATABASE_ERROR',
   'FORBIDDEN',
+  'UNAUTHENTICATED',
   // Set outside AppError: by the armor limits, Yoga's parser and validator, and masking.
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_PARSE_FAILED',
@@ -59,5 +60,17 @@ export class DatabaseTimeoutError extends AppError {
 export class DatabaseError extends AppError {
   constructor(readonly causeCode: string | undefined) {
     super('DATABASE_ERROR', 'The graph database could not answer this request.', 500);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message, 401);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super('FORBIDDEN', message, 403);
   }
 }

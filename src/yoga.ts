@@ -7,6 +7,7 @@ import { exploreRoutes } from './http/explore.js';
 import { exportRoutes } from './http/export.js';
 import { health, ready } from './http/health.js';
 import { maskError } from './http/mask-error.js';
+import { callerFor } from './http/caller.js';
 import { useOperationPlan } from './http/operation-plan.js';
 import { useQueryStats, wantsStats } from './http/query-stats.js';
 import { useRoutes } from './http/routes.js';
@@ -35,7 +36,8 @@ export function buildYoga(app: App) {
       const stats = wantsStats(request) ? { dbQueries: 0, dbMs: 0 } : null;
       const deadlineAt = Date.now() + app.config.requestTimeoutMs;
       // One graph version for the whole request: its reads never mix two states of the graph.
-      return { db: app.db.forRequest({ stats, deadlineAt }), stats, deadlineAt, config: app.config, log: app.log };
+      const db = app.db.forRequest({ stats, deadlineAt });
+      return { db, stats, deadlineAt, config: app.config, log: app.log, caller: callerFor(request, db) };
     },
     plugins: [
       useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app), ...exploreRoutes() }),

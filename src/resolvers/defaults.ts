@@ -8,6 +8,7 @@ export const DEFAULTS = {
   neighborhoodDepth: 1,
   neighborhoodLimit: 200,
   timelineFirst: 100,
+  changesFirst: 50,
   /** Lists without a cursor: documents, disputes, a document's entities, an entity's documents, facts. */
   listFirst: 100,
 } as const;

@@ -1,4 +1,3 @@
-import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
@@ -12,7 +11,22 @@ import { projectionOf } from './operation-plan.js';
  * the list sizes. Statements that return side tables (endpoints, evidence documents) prime them,
  * so nested fields are answered from what the parent's statement already read.
  */
-export const loaders = createContextCache((ctx: Context) => {
+const perView = new WeakMap<object, ReturnType<typeof makeLoaders>>();
+
+/**
+ * The loaders of a request's current view of the graph. A mutation moves the request to the
+ * version it wrote (read-your-writes), and so to fresh loaders: nothing read before it is reused.
+ */
+export function loaders(ctx: Context) {
+  let l = perView.get(ctx.db);
+  if (!l) {
+    l = makeLoaders(ctx);
+    perView.set(ctx.db, l);
+  }
+  return l;
+}
+
+function makeLoaders(ctx: Context) {
   const plan = ctx.plan!;
   const pages = new Map<string, DataLoader<string, { anchor: EntityRow | null; rows: PageRows }>>();
   const keyed = new Map<string, DataLoader<string, string[]>>();
@@ -59,7 +73,7 @@ export const loaders = createContextCache((ctx: Context) => {
     for (const d of side.documents) if (d) l.document.prime(d.key, d);
   };
   return { ...l, prime };
-});
+}
 
 function memo<A, R>(make: (a: A) => R): (a: A) => R {
   const made = new Map<A, R>();
