@@ -9,6 +9,12 @@ export interface RequestContext {
   stats: QueryStats | null;
   config: Config;
   log: Logger;
+  /**
+   * When the request must be answered (epoch ms, REQUEST_TIMEOUT_MS after it arrived). Past it the
+   * operation is answered DATABASE_TIMEOUT whatever is still running; database work should take
+   * `deadlineAt - Date.now()` as its transaction timeout.
+   */
+  deadlineAt: number;
 }
 
 export type Context = YogaInitialContext & RequestContext;

@@ -3,7 +3,9 @@ import type { DocumentOut } from '../data/rows.js';
 import { documentsByKeys } from '../data/graph-store.js';
 import { NotFoundError } from '../errors.js';
 import { documentEntities } from '../resolvers/documents.js';
+import { MAX_PAGE } from '../data/filters.js';
 import { EntityRef } from './entity.js';
+import { LIST_FIRST, pageOf, pageSize } from './list-page.js';
 import { SourceReliabilityEnum } from './source-reliability.js';
 import { TemporalRef } from './temporal.js';
 
@@ -30,6 +32,11 @@ DocumentRef.implement({
     reliabilityReason: t.exposeString('reliabilityReason', { nullable: true }),
     sha256: t.exposeString('sha256', { description: 'Of the whole text as read (UTF-8).' }),
     hasText: t.exposeBoolean('hasText', { description: 'Whether the service holds the text, so evidence carries quotes.' }),
-    entities: t.field({ type: [EntityRef], description: 'What it mentions.', resolve: (d, _, ctx) => documentEntities(ctx, d.key) }),
+    entities: t.field({
+      type: [EntityRef],
+      description: 'What it mentions.',
+      args: { first: t.arg.int({ defaultValue: LIST_FIRST.documentEntities, validate: pageSize(MAX_PAGE), description: 'At most this many (extension).' }) },
+      resolve: async (d, args, ctx) => pageOf(await documentEntities(ctx, d.key), args.first, LIST_FIRST.documentEntities),
+    }),
   }),
 });

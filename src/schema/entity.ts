@@ -13,6 +13,7 @@ import { DocumentRef } from './document.js';
 import { EntityKindEnum } from './entity-kind.js';
 import { EvidenceRef } from './evidence.js';
 import { FactRef } from './fact.js';
+import { LIST_FIRST, pageOf, pageSize } from './list-page.js';
 import { DateScalar } from './scalars.js';
 import { RelationshipConnectionRef, RelationshipWhereInput } from './relationship.js';
 
@@ -44,9 +45,24 @@ EntityRef.implement({
       },
       resolve: (e, args, ctx) => entityRelationships(ctx, e.key, args),
     }),
-    documents: t.field({ type: [DocumentRef], description: 'The sources that mention it.', resolve: (e, _, ctx) => entityDocuments(ctx, e.key) }),
-    facts: t.field({ type: [FactRef], description: 'Dated, sourced figures: valuations, counts, amounts (extension).', resolve: (e, _, ctx) => entityFacts(ctx, e.key) }),
-    disputes: t.field({ type: [DisputeRef], description: 'Disagreements between sources about it (extension).', resolve: (e, _, ctx) => entityDisputes(ctx, e.key) }),
+    documents: t.field({
+      type: [DocumentRef],
+      description: 'The sources that mention it.',
+      args: { first: t.arg.int({ defaultValue: LIST_FIRST.entityDocuments, validate: pageSize(MAX_PAGE), description: 'At most this many (extension).' }) },
+      resolve: async (e, args, ctx) => pageOf(await entityDocuments(ctx, e.key), args.first, LIST_FIRST.entityDocuments),
+    }),
+    facts: t.field({
+      type: [FactRef],
+      description: 'Dated, sourced figures: valuations, counts, amounts (extension).',
+      args: { first: t.arg.int({ defaultValue: LIST_FIRST.entityFacts, validate: pageSize(MAX_PAGE), description: 'At most this many (extension).' }) },
+      resolve: async (e, args, ctx) => pageOf(await entityFacts(ctx, e.key), args.first, LIST_FIRST.entityFacts),
+    }),
+    disputes: t.field({
+      type: [DisputeRef],
+      description: 'Disagreements between sources about it (extension).',
+      args: { first: t.arg.int({ defaultValue: LIST_FIRST.entityDisputes, validate: pageSize(MAX_PAGE), description: 'At most this many (extension).' }) },
+      resolve: async (e, args, ctx) => pageOf(await entityDisputes(ctx, e.key), args.first, LIST_FIRST.entityDisputes),
+    }),
     attributeEvidence: t.field({ type: [EvidenceRef], description: 'Evidence for its attributes; `attribute` names which (extension).', resolve: (e) => e.attributeEvidence }),
   }),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { builder } from '../builder.js';
 import { MAX_PAGE } from '../data/filters.js';
 import { CATEGORY_NAMES } from '../model/categories.js';
-import { keySchema } from '../model/seed-schema.js';
+import { docKeySchema, keySchema } from '../model/seed-schema.js';
 import { documents } from '../resolvers/documents.js';
 import { disputes } from '../resolvers/disputes.js';
 import { entity } from '../resolvers/entities.js';
@@ -19,11 +19,13 @@ import { EntityKindEnum } from './entity-kind.js';
 import { GraphPathRef } from './graph-path.js';
 import { RelationCategoryEnum } from './relation-category.js';
 import { RelationshipConnectionRef, RelationshipRef, RelationshipWhereInput } from './relationship.js';
+import { LIST_FIRST, pageOf, pageSize } from './list-page.js';
 import { DateScalar } from './scalars.js';
 import { SearchHitRef } from './search-hit.js';
 import { SubgraphRef } from './subgraph.js';
 
-const pageSize = (max: number) => ({ schema: z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`) });
+/** The resolver's own ceiling on pressures. */
+const MAX_PRESSURES = 1000;
 const key = { schema: keySchema };
 const AS_OF = 'Knowledge time: only what documents published on or before this date had reported (extension).';
 
@@ -64,8 +66,9 @@ builder.queryType({
         target: t.arg.string({ required: false, validate: key }),
         during: t.arg({ type: DateRangeInput, required: false }),
         asOf: t.arg({ type: DateScalar, required: false, description: AS_OF }),
+        first: t.arg.int({ defaultValue: LIST_FIRST.pressures, validate: pageSize(MAX_PRESSURES), description: 'At most this many, oldest first (extension).' }),
       },
-      resolve: (_, args, ctx) => pressures(ctx, args),
+      resolve: async (_, args, ctx) => pageOf(await pressures(ctx, args), args.first, LIST_FIRST.pressures),
     }),
     paths: t.field({
       type: [GraphPathRef],
@@ -107,8 +110,24 @@ builder.queryType({
       },
       resolve: (_, args, ctx) => timeline(ctx, args),
     }),
-    documents: t.field({ type: [DocumentRef], resolve: (_, __, ctx) => documents(ctx) }),
-    disputes: t.field({ type: [DisputeRef], resolve: (_, __, ctx) => disputes(ctx) }),
+    documents: t.field({
+      type: [DocumentRef],
+      description: 'Oldest first.',
+      args: {
+        first: t.arg.int({ defaultValue: LIST_FIRST.documents, validate: pageSize(MAX_PAGE), description: 'At most this many (extension).' }),
+        after: t.arg.string({ required: false, validate: { schema: docKeySchema }, description: 'The key of the last document of the previous page (extension).' }),
+      },
+      resolve: async (_, args, ctx) => pageOf(await documents(ctx), args.first, LIST_FIRST.documents, args.after, (d) => d.key),
+    }),
+    disputes: t.field({
+      type: [DisputeRef],
+      description: 'Ordered by id.',
+      args: {
+        first: t.arg.int({ defaultValue: LIST_FIRST.disputes, validate: pageSize(MAX_PAGE), description: 'At most this many (extension).' }),
+        after: t.arg.string({ required: false, validate: key, description: 'The id of the last dispute of the previous page (extension).' }),
+      },
+      resolve: async (_, args, ctx) => pageOf(await disputes(ctx), args.first, LIST_FIRST.disputes, args.after, (d) => d.key),
+    }),
     categories: t.field({
       type: [CategoryInfoRef],
       description: 'The relationship categories and their definitions (extension).',

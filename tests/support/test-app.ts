@@ -11,7 +11,9 @@ export const SOURCES_DIR = path.resolve('../shared/seeds');
 /** An App on the test Neo4j, with the real Yoga on top; `gql` posts through `yoga.fetch`. */
 export function testApp(overrides: Record<string, string> = {}) {
   const conn = inject('neo4j');
-  const config = loadConfig({ SOURCES_DIR, LOG_LEVEL: 'silent', NEO4J_DATABASE: conn.database, ...overrides });
+  // A deadline far above the default: the shared test machine can be slow, and the tests of the
+  // deadline itself set their own.
+  const config = loadConfig({ SOURCES_DIR, LOG_LEVEL: 'silent', NEO4J_DATABASE: conn.database, REQUEST_TIMEOUT_MS: '60000', ...overrides });
   const app: App = createApp(config, createLogger('silent'), conn);
   const yoga = buildYoga(app);
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
