@@ -1,6 +1,5 @@
 /** `npm start`: provision and start Neo4j (unless NEO4J_URI is set), migrate, load the seed, serve. */
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './data/migrate.js';
@@ -10,7 +9,7 @@ import { localPassword, ProvisionError } from './neo4j/provision.js';
 import { loadSeedFromConfig } from './seed/load-seed.js';
 import { SeedError } from './seed/read-seed.js';
 import { SpanMismatchError } from './seed/source-texts.js';
-import { listen } from './server.js';
+import { listen, type Serving } from './server.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
@@ -24,29 +23,33 @@ try {
 const log = createLogger(config.logLevel);
 let neo4jServer: RunningNeo4j | null = null;
 let app: App | null = null;
-let server: Server | null = null;
+let serving: Serving | null = null;
 let stopping = false;
 
+/**
+ * Ctrl-C or SIGTERM: stop accepting, answer what is in flight (keep-alive clients are told to
+ * close), then close the driver and stop Neo4j. The forced exit is a safety net, not the plan.
+ */
 async function shutdown(signal: string, code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
+  const started = Date.now();
   log.info({ signal }, 'shutting down: finishing in-flight requests');
   const force = setTimeout(() => {
     log.error('shutdown took longer than 20 s; forcing exit');
     process.exit(1);
   }, 20_000);
   force.unref();
-  if (server) {
-    const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
-    server.closeIdleConnections();
-    await closed;
+  if (serving) {
+    await serving.drain();
+    log.info({ ms: Date.now() - started }, 'every request answered; connections closed');
   }
   await app?.driver.close().catch(() => {});
   if (neo4jServer) {
     log.info('stopping Neo4j');
     await neo4jServer.stop();
   }
-  log.info('stopped');
+  log.info({ ms: Date.now() - started }, 'stopped');
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -67,9 +70,11 @@ try {
       password,
       heap: config.neo4j.heap,
       pageCacheMb: config.neo4j.pageCacheMb,
-      log: (msg) => log.info(msg),
+      // We provisioned it, so we keep it running: a crash is followed by a restart, not an outage.
+      supervise: true,
+      log: (msg, level = 'info') => log[level](msg),
     });
-    log.info({ version: neo4jServer.version, uri: neo4jServer.uri, data: neo4jServer.dataDir }, 'Neo4j is up');
+    log.info({ version: neo4jServer.version, uri: neo4jServer.uri, data: neo4jServer.dataDir, pid: neo4jServer.pid, startMs: neo4jServer.startMs }, 'Neo4j is up');
     connection = { uri: neo4jServer.uri, user: 'neo4j', password };
   }
   app = createApp(config, log, connection);
@@ -79,7 +84,7 @@ try {
     const summary = await loadSeedFromConfig(app);
     log.info(summary, 'seed graph loaded');
   }
-  server = await listen(app);
+  serving = await listen(app);
   const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
   log.info({ graphql: `${url}/graphql`, ready: `${url}/ready`, explore: `${url}/explore` }, 'serving');
   console.log(`\n  GraphQL and GraphiQL: ${url}/graphql\n  Explorer:             ${url}/explore\n  Readiness:            ${url}/ready\n  Press Ctrl-C to stop.\n`);
