@@ -38,7 +38,7 @@ const envSchema = z
     GRAPHIQL: bool.default(true),
     INTROSPECTION: bool.default(true),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
-    MAX_RESPONSE_NODES: z.coerce.number().int().min(1).max(10_000_000).default(20_000),
+    MAX_RESPONSE_NODES: z.coerce.number().int().min(1).max(1_000_000_000).default(20_000),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
     CORS_ORIGINS: list(origin).default([]),
     ALLOWED_HOSTS: list(hostName).optional(),

@@ -48,7 +48,7 @@ async function portIsFree(port: number): Promise<boolean> {
 type Runtime = Awaited<ReturnType<typeof provisionRuntime>>;
 
 /** One Java process running the launcher, and the promise of its version once Bolt accepts connections. */
-function launch(runtime: Runtime, opts: LocalNeo4jOptions, dataDir: string): { child: ChildProcess; ready: Promise<string> } {
+function launch(runtime: Runtime, opts: LocalNeo4jOptions, dataDir: string): { child: ChildProcess; ready: Promise<string>; up: boolean } {
   const child = spawn(
     runtime.java,
     [
@@ -115,7 +115,9 @@ function launch(runtime: Runtime, opts: LocalNeo4jOptions, dataDir: string): { c
       reject(new ProvisionError(`Neo4j exited during start-up (code ${code}): ${stderrTail.join('').split('\n').filter(Boolean).slice(-3).join(' | ')}`));
     });
   });
-  return { child, ready };
+  const launched = { child, ready, up: false };
+  ready.then(() => (launched.up = true)).catch(() => {});
+  return launched;
 }
 
 /**
@@ -189,6 +191,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
     stop: async () => {
       stopping = true;
       clearTimeout(restartTimer);
+      // One still starting (a restart) has nothing of ours to flush, and would finish starting
+      // before it heeded SIGTERM: it is killed instead.
+      if (!current.up) current.child.kill('SIGKILL');
       await stopChild(current.child);
     },
   };
