@@ -56,7 +56,7 @@ export function buildYoga(app: App) {
       return { db: stats ? app.db.withStats(stats) : app.db, stats, config, log: app.log, deadlineAt: deadlines.deadlineOf(request) };
     },
     plugins: [
-      useRequestGuards(config.allowedHosts),
+      useRequestGuards(config.allowedHosts, GRAPHQL_ENDPOINT),
       useSecurityHeaders(GRAPHQL_ENDPOINT, graphiqlHtml && graphiqlCsp(graphiqlHtml)),
       deadlines.plugin,
       useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app), ...exploreRoutes() }, config.requestTimeoutMs),

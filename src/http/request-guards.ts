@@ -26,17 +26,18 @@ function refuse(status: number, code: string, message: string, headers: Record<s
  * Refused before anything else runs:
  * - a Host that is not one of ALLOWED_HOSTS: 421 HOST_NOT_ALLOWED. A page on evil.example whose name
  *   is rebound to 127.0.0.1 reaches this port with Host: evil.example, and stops here;
- * - a POST that is not JSON or GraphQL: 415 UNSUPPORTED_MEDIA_TYPE. A form or a multipart body is
+ * - a POST to the GraphQL endpoint that is not JSON or GraphQL: 415 UNSUPPORTED_MEDIA_TYPE. A form or a multipart body is
  *   what a page of another origin can send without a CORS preflight.
  */
-export function useRequestGuards(allowedHosts: readonly string[]): Plugin {
+export function useRequestGuards(allowedHosts: readonly string[], graphqlEndpoint: string): Plugin {
   return {
-    onRequest({ request, endResponse }) {
+    onRequest({ request, url, endResponse }) {
       if (!hostAllowed(request.headers.get('host'), allowedHosts)) {
         endResponse(refuse(421, 'HOST_NOT_ALLOWED', 'This server does not serve that host name. Its operator can add it to ALLOWED_HOSTS.'));
         return;
       }
-      if (request.method === 'POST') {
+      // Other routes answer 405 to anything but GET and HEAD themselves.
+      if (request.method === 'POST' && url.pathname.replace(/\/$/, '') === graphqlEndpoint) {
         const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
         if (!POST_TYPES.has(type)) {
           endResponse(refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST a GraphQL request as application/json (or application/graphql).', { accept: [...POST_TYPES].join(', ') }));
