@@ -39,8 +39,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
  */
 export async function startService(): Promise<{ url: string; close: () => Promise<void> }> {
   if (process.env.EXPLORE_TEST_URL) return { url: process.env.EXPLORE_TEST_URL.replace(/\/$/, ''), close: async () => {} };
-  // The port is chosen at listen time, so the Host check allows these names on any port.
-  const t = testApp({ ALLOWED_HOSTS: '127.0.0.1,localhost' });
+  const t = testApp();
   await loadSeedFromConfig(t.app);
   const server: Server = createServer((req, res) => void t.yoga(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
