@@ -1,10 +1,10 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
-import { AppError, DatabaseError } from '../errors.js';
+import { AppError, DatabaseError, REQUEST_ERROR_CODES } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /** Codes of the client's own mistakes: logged at warn, one line, no stack. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'NOT_FOUND', 'FORBIDDEN', 'QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'REQUEST_ENTITY_TOO_LARGE']);
+const CLIENT_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', ...REQUEST_ERROR_CODES.filter((c) => c !== 'INTERNAL_SERVER_ERROR')]);
 
 function clientCode(error: unknown): string | null {
   if (!(error instanceof GraphQLError)) return null;
