@@ -14,7 +14,11 @@ export interface RequestContext {
   stats: QueryStats | null;
   config: Config;
   log: Logger;
-  /** Epoch ms by which the response must be sent. */
+  /**
+   * When the request must be answered (epoch ms, REQUEST_TIMEOUT_MS after it arrived). Past it the
+   * operation is answered DATABASE_TIMEOUT whatever is still running; database work should take
+   * `deadlineAt - Date.now()` as its transaction timeout.
+   */
   deadlineAt: number;
   /** What the operation selects; set when it executes (http/operation-plan.ts). */
   plan?: OperationPlan;

@@ -12,17 +12,23 @@ export const ERROR_CODES = [
   'DATABASE_ERROR',
   'FORBIDDEN',
   'UNAUTHENTICATED',
-  // Set outside AppError: by the armor limits, Yoga's parser and validator, and masking.
+] as const;
+/** Set outside AppError: by the limits, Yoga's parser and validator, the HTTP guards, and masking. */
+export const REQUEST_ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'HOST_NOT_ALLOWED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'REQUEST_ENTITY_TOO_LARGE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = (typeof ERROR_CODES)[number] | (typeof REQUEST_ERROR_CODES)[number];
 
 export class AppError extends GraphQLError {
   constructor(
-    readonly code: Exclude<ErrorCode, 'QUERY_TOO_COMPLEX' | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'INTERNAL_SERVER_ERROR'>,
+    readonly code: (typeof ERROR_CODES)[number],
     message: string,
     readonly httpStatus: number,
     extra: Record<string, unknown> = {},

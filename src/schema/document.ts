@@ -8,7 +8,9 @@ import { loaders, nodeLoad } from '../resolvers/loaders.js';
 import { addDocumentResolver } from '../resolvers/writes.js';
 import type { DocumentRow } from '../store/read-store.js';
 import { DocumentPayloadRef } from './document-payload.js';
-import { EntityRef, LIST_FIRST } from './entity.js';
+import { EntityRef } from './entity.js';
+import { LIST_FIRST } from '../resolvers/defaults.js';
+import { listFirst } from './list-page.js';
 import { SourceReliabilityEnum } from './source-reliability.js';
 import { TemporalRef } from './temporal.js';
 
@@ -45,7 +47,7 @@ DocumentRef.implement({
     entities: t.field({
       type: [EntityRef],
       description: 'What it mentions.',
-      args: { first: t.arg.int(LIST_FIRST) },
+      args: { first: t.arg.int(listFirst(LIST_FIRST.documentEntities)) },
       resolve: async (d, args, ctx) => loadEntityList(ctx, await documentEntities(ctx, d.key, args.first)),
     }),
   }),
@@ -55,8 +57,11 @@ builder.queryFields((t) => ({
   documents: t.field({
     type: [DocumentRef],
     description: 'The sources, oldest publication first.',
-    args: { first: t.arg.int(LIST_FIRST) },
-    resolve: (_, args, ctx) => documents(ctx, args.first),
+    args: {
+      first: t.arg.int(listFirst(LIST_FIRST.documents)),
+      after: t.arg.string({ required: false, validate: { schema: docKeySchema }, description: 'The key of the last document of the previous page (extension).' }),
+    },
+    resolve: (_, args, ctx) => documents(ctx, args.first, args.after),
   }),
 }));
 

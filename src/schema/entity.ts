@@ -10,6 +10,8 @@ import { mergeEntitiesResolver, upsertEntityResolver } from '../resolvers/writes
 import { entityRelationships } from '../resolvers/relationships.js';
 import type { EntityRow } from '../store/read-store.js';
 import { KEY } from './args.js';
+import { LIST_FIRST } from '../resolvers/defaults.js';
+import { listFirst } from './list-page.js';
 import { DisputeRef } from './dispute.js';
 import { DocumentRef } from './document.js';
 import { EntityKindEnum } from './entity-kind.js';
@@ -19,12 +21,6 @@ import { FactRef } from './fact.js';
 import { RelationshipConnectionRef, RelationshipWhereInput } from './relationship.js';
 import { DateScalar } from './scalars.js';
 
-/** `first` on a list without a cursor: bounded, so that no list can grow a response without limit. */
-export const LIST_FIRST = {
-  defaultValue: DEFAULTS.listFirst,
-  description: `At most this many (≤ ${MAX.list}).`,
-  validate: { schema: z.number().int().min(1).max(MAX.list) },
-} as const;
 
 export const EntityRef = builder.interfaceRef<EntityRow>('Entity');
 
@@ -59,19 +55,19 @@ EntityRef.implement({
     documents: t.field({
       type: [DocumentRef],
       description: 'The sources that mention it.',
-      args: { first: t.arg.int(LIST_FIRST) },
+      args: { first: t.arg.int(listFirst(LIST_FIRST.entityDocuments)) },
       resolve: (e, args, ctx) => entityDocuments(ctx, e.key, args.first),
     }),
     facts: t.field({
       type: [FactRef],
       description: 'Dated, sourced figures: valuations, counts, amounts (extension).',
-      args: { first: t.arg.int(LIST_FIRST) },
+      args: { first: t.arg.int(listFirst(LIST_FIRST.entityFacts)) },
       resolve: (e, args, ctx) => entityFacts(ctx, e.key, args.first),
     }),
     disputes: t.field({
       type: [DisputeRef],
       description: 'Disagreements between sources about it (extension).',
-      args: { first: t.arg.int(LIST_FIRST) },
+      args: { first: t.arg.int(listFirst(LIST_FIRST.entityDisputes)) },
       resolve: (e, args, ctx) => entityDisputes(ctx, e.key, args.first),
     }),
     attributeEvidence: t.field({ type: [EvidenceRef], ...stored(...EVIDENCE_PROPS), description: 'Evidence for its attributes; `attribute` names which (extension).', resolve: (e) => readEvidence(e) }),

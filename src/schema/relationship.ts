@@ -13,6 +13,8 @@ import { pressures, relationships, timeline, type Connection } from '../resolver
 import { addEvidenceResolver, addRelationshipResolver, retractRelationshipResolver } from '../resolvers/writes.js';
 import type { RelRow } from '../store/read-store.js';
 import { AS_OF, KEY, pageSize, RECORDED_AS_OF } from './args.js';
+import { LIST_FIRST, PRESSURES_MAX } from '../resolvers/defaults.js';
+import { listFirst } from './list-page.js';
 import { CameoRef } from './cameo.js';
 import { ClaimStatusEnum } from './claim-status.js';
 import { DateRangeInput } from './date-range.js';
@@ -153,7 +155,7 @@ builder.queryFields((t) => ({
   }),
   pressures: t.field({
     type: [RelationshipRef],
-    description: `Who pressured whom, and when: PRESSURE relationships (CAMEO demand, disapprove, threaten, reduce relations, coerce), oldest first; at most ${MAX.pressures}.`,
+    description: 'Who pressured whom, and when: PRESSURE relationships (CAMEO demand, disapprove, threaten, reduce relations, coerce), oldest first.',
     args: {
       actor: t.arg.string({ required: false, validate: KEY }),
       target: t.arg.string({ required: false, validate: KEY }),
@@ -163,6 +165,7 @@ builder.queryFields((t) => ({
         defaultValue: false,
         description: "Count the acts of people holding a role in the actor (or target) organisation at the time as the organisation's; `viaRoles` on each result says through whom (extension).",
       }),
+      first: t.arg.int(listFirst(LIST_FIRST.pressures, PRESSURES_MAX)),
     },
     resolve: (_, args, ctx) => pressures(ctx, args),
   }),

@@ -58,6 +58,8 @@ export interface Executor {
   readonly version: number;
   /** Learns the newest committed version from the database (another process may have written). */
   refreshVersion(): Promise<number>;
+  /** Keeps learning it every `intervalMs`, for a long-running server; returns a stop function. */
+  followVersion(intervalMs: number): () => void;
 }
 
 /**
@@ -188,6 +190,12 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
     },
     refreshVersion() {
       return refresh();
+    },
+    followVersion(intervalMs) {
+      // Another process's writes (`npm run seed`, a second server) show within one interval.
+      const timer = setInterval(() => void refresh().catch(() => {}), intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
     },
     writeTransaction(work, o) {
       return track(async (timeout) => {

@@ -108,8 +108,10 @@ export async function documentsByKeys(db: Executor, keys: readonly string[], pro
   return byKey(keys, rows.map((r) => ({ key: r.document.key, value: r.document })));
 }
 
-export async function allDocuments(db: Executor, props: readonly string[], limit: number): Promise<DocumentRow[]> {
-  return (await db.read<{ document: DocumentRow }>(stmt('all-documents', allDocumentsText(props), { limit }))).map((r) => r.document);
+/** Documents oldest publication first (undated last), then by key; `after` is the key of the last one seen. */
+export async function allDocuments(db: Executor, props: readonly string[], limit: number, after: string | null): Promise<DocumentRow[]> {
+  const rows = await db.read<{ document: DocumentRow; afterFound?: boolean }>(stmt('all-documents', allDocumentsText(props, after !== null), { limit, ...(after !== null ? { after } : {}) }));
+  return rows.map((r) => r.document);
 }
 
 async function keyLists(db: Executor, name: string, field: string, keys: readonly string[], limit: number): Promise<string[][]> {
@@ -136,8 +138,9 @@ export async function disputesByKeys(db: Executor, keys: readonly string[]): Pro
   return byKey(keys, rows.map((r) => ({ key: r.dispute.key, value: r })));
 }
 
-export async function allDisputes(db: Executor, limit: number): Promise<DisputeRows[]> {
-  return db.read<DisputeRows>(named('queries/disputes-all', { limit }));
+/** Disputes by key; `after` is the key of the last one seen. */
+export async function allDisputes(db: Executor, limit: number, after: string | null): Promise<DisputeRows[]> {
+  return db.read<DisputeRows>(named('queries/disputes-all', { limit, after }));
 }
 
 export interface SearchCandidate {
