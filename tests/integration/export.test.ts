@@ -6,6 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { EvidenceOut as EvidenceItem } from '../../src/http/export-records.js';
 import { categoryColour, kindStyle } from '../../src/model/palette.js';
 import { sha256 } from '../../src/model/spans.js';
 import { cypherRows } from '../support/seed-fixtures.js';
@@ -23,15 +24,6 @@ withSeedGraph(t);
 const get = (pathAndQuery: string) => t.yoga.fetch(`http://test${pathAndQuery}`);
 const cypher = <T = Record<string, any>>(query: string, params: Record<string, unknown> = {}) => cypherRows<T>(t.app.driver, t.app.config.neo4j.database, query, params);
 
-interface EvidenceItem {
-  document: string;
-  start: number;
-  end: number;
-  sha256: string;
-  quote: string | null;
-  note: string | null;
-  reliability: string | null;
-}
 type Rec = Record<string, any> & { evidence?: string[]; evidenceItems?: EvidenceItem[] };
 interface NodeLink {
   directed: boolean;
