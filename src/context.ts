@@ -1,5 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { Config } from './config.js';
+import type { EngineThread } from './ingest/engine-thread.js';
 import type { Logger } from './logger.js';
 import type { Caller } from './store/key-store.js';
 import type { OperationPlan } from './resolvers/operation-plan.js';
@@ -22,6 +23,8 @@ export interface RequestContext {
   deadlineAt: number;
   /** What the operation selects; set when it executes (http/operation-plan.ts). */
   plan?: OperationPlan;
+  /** The ingestion engine's thread, shared by the server's requests. */
+  engine: EngineThread;
   /** Who is asking, from `Authorization: Bearer <key>`: looked up once, when a field first needs it. */
   caller: CallerLookup;
 }

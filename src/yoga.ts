@@ -58,7 +58,7 @@ export function buildYoga(app: App) {
       const deadlineAt = deadlines.deadlineOf(request);
       // One graph version for the whole request: its reads never mix two states of the graph.
       const db = app.db.forRequest({ stats, deadlineAt });
-      return { db, stats, deadlineAt, config, log: app.log, caller: callerFor(request, db) };
+      return { db, stats, deadlineAt, config, log: app.log, engine: app.engine, caller: callerFor(request, db) };
     },
     plugins: [
       useRequestGuards(config.allowedHosts, GRAPHQL_ENDPOINT),

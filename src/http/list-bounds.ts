@@ -1,4 +1,6 @@
+import { MAX_NEW_ENTITIES, MAX_PROPOSALS } from '../ingest/input.js';
 import { CATEGORY_NAMES } from '../model/categories.js';
+import { MAX_USER_ERRORS } from '../model/write-inputs.js';
 
 /**
  * How many items a list without a `first` argument can hold, at worst: the one table the node
@@ -17,6 +19,17 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Query.categories': CATEGORY_NAMES.length,
   'Query.nodes': { arg: 'ids' },
   'RelationshipConnection.edges': { parentArg: 'first' },
+  'ChangeConnection.edges': { parentArg: 'first' },
+  'ProposalConnection.edges': { parentArg: 'first' },
+  'DocumentPayload.userErrors': MAX_USER_ERRORS,
+  'EntityPayload.userErrors': MAX_USER_ERRORS,
+  'RelationshipPayload.userErrors': MAX_USER_ERRORS,
+  'ProposalPayload.userErrors': MAX_USER_ERRORS,
+  'ProposalsPayload.userErrors': MAX_USER_ERRORS,
+  'ProposalsPayload.proposals': MAX_PROPOSALS,
+  'ProposalsPayload.newEntities': MAX_NEW_ENTITIES,
+  // Up to three PART_OF links and the role held (relationship-page.ts).
+  'Relationship.viaRoles': 4,
   'Subgraph.nodes': { parentArg: 'limit' },
   // The data layer must keep a neighbourhood to this many relationships per node (and set `truncated`).
   'Subgraph.relationships': { parentArg: 'limit', times: 3 },

@@ -43,7 +43,8 @@ export function errorPolicy(log: Logger) {
       const m = (original as GraphQLError).message;
       log.warn({ code: 'BAD_USER_INPUT', message: m }, 'client error');
       if (error && typeof error === 'object') logged.add(error);
-      return new GraphQLError(m, { nodes, path, extensions: { code: 'BAD_USER_INPUT' } });
+      // Request-level (no path): nothing ran, so the response is a 400 like any other bad request.
+      return new GraphQLError(m, { nodes, path, extensions: { code: 'BAD_USER_INPUT', ...(path ? {} : { http: { status: 400 } }) } });
     }
     log.error({ err: original }, 'unexpected error');
     if (error && typeof error === 'object') logged.add(error);

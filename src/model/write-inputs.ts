@@ -33,9 +33,14 @@ export interface UserProblem {
   field?: string[];
 }
 
+/** userErrors served per answer: enough to fix an input, bounded like every list. */
+export const MAX_USER_ERRORS = 20;
+
 export class Refused extends Error {
-  constructor(readonly problems: UserProblem[]) {
+  readonly problems: UserProblem[];
+  constructor(problems: UserProblem[]) {
     super(problems.map((p) => p.message).join('; '));
+    this.problems = problems.slice(0, MAX_USER_ERRORS);
     this.name = 'Refused';
   }
 }
@@ -209,7 +214,6 @@ export function relationshipKeyFor(input: Pick<RelationshipInput, 'source' | 'ty
 export function relationshipRecordFromInput(input: RelationshipInput): { record: RelationshipRecord; evidence: EvidenceInput[] } {
   const field = (f: string) => ['input', f];
   if (input.evidence.length === 0) throw new Refused([{ code: 'BAD_INPUT', field: field('evidence'), message: 'a relationship needs at least one piece of evidence' }]);
-  const standIn: Evidence = { doc: 'stand-in', start: 0, end: 1, sha256: '0'.repeat(64) };
   const record = {
     key: input.key ?? relationshipKeyFor(input),
     type: input.type,
@@ -225,9 +229,17 @@ export function relationshipRecordFromInput(input: RelationshipInput): { record:
     summary: input.summary,
     ...(input.role ? { role: input.role } : {}),
     ...(input.channel ? { channel: input.channel } : {}),
-    evidence: input.evidence.map(() => standIn),
+    evidence: input.evidence.map(() => STAND_IN),
   };
-  const parsed = relationshipSchema.safeParse(record);
-  if (!parsed.success) throw new Refused(problemsOf(parsed.error, ['input']));
-  return { record: parsed.data, evidence: input.evidence };
+  return { record: checkedRelationship(record, ['input']), evidence: input.evidence };
+}
+
+/** Evidence not yet located: checked for shape now, replaced by the located spans when written. */
+const STAND_IN: Evidence = { doc: 'stand-in', start: 0, end: 1, sha256: '0'.repeat(64) };
+
+/** A relationship by the seed's rules (CAMEO ↔ category, dates in order…), or Refused with every problem. */
+export function checkedRelationship(record: Record<string, unknown>, field: string[]): RelationshipRecord {
+  const parsed = relationshipSchema.safeParse({ ...record, evidence: record.evidence ?? [STAND_IN] });
+  if (!parsed.success) throw new Refused(problemsOf(parsed.error, field));
+  return parsed.data;
 }

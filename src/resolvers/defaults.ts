@@ -9,6 +9,7 @@ export const DEFAULTS = {
   neighborhoodLimit: 200,
   timelineFirst: 100,
   changesFirst: 50,
+  proposalsFirst: 50,
   pressuresFirst: 200,
 } as const;
 

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { Props } from '../model/stored-temporal.js';
+import type { StoredProposal } from '../ingest/stored-proposals.js';
+import { proposalsByIds } from '../store/proposal-reads.js';
 import * as store from '../store/read-store.js';
 import type { DisputeRows, DocumentRow, EntityRow, PageRequest, PageRows, RelRow, SideTables } from '../store/read-store.js';
 import { projectionOf } from './operation-plan.js';
@@ -44,6 +46,7 @@ function makeLoaders(ctx: Context) {
     document: new DataLoader<string, DocumentRow | null>((keys) => store.documentsByKeys(ctx.db, keys, plan.document)),
     relationship: new DataLoader<string, RelRow | null>((keys) => store.relationshipsByKeys(ctx.db, keys, projectionOf(plan))),
     dispute: new DataLoader<string, DisputeRows | null>((keys) => store.disputesByKeys(ctx.db, keys)),
+    proposal: new DataLoader<string, StoredProposal | null>((ids) => proposalsByIds(ctx.db, ids)),
     facts: (limit: number) => factLoaders(limit),
     documentKeysOfEntity: (limit: number) => keyLists('entity-documents', limit, (k, n) => store.documentKeysOfEntities(ctx.db, k, n)),
     entityKeysOfDocument: (limit: number) => keyLists('document-entities', limit, (k, n) => store.entityKeysOfDocuments(ctx.db, k, n)),

@@ -12,7 +12,7 @@ export interface Payload<T> {
 }
 
 /** The name of the key the request was made with: the author of what it writes. */
-function actor(ctx: Context): string {
+export function actor(ctx: Context): string {
   const state = ctx.caller.known;
   if (state?.kind !== 'key') throw new Error('a write reached its resolver without a key');
   return state.caller.name;
@@ -23,7 +23,7 @@ function actor(ctx: Context): string {
  * was written); anything else (an outage) stays an error. After a write the request reads the
  * version it wrote, so the payload and later mutations in the same request see it.
  */
-async function payload<T>(ctx: Context, work: (actor: string) => Promise<Written<T>>): Promise<Payload<T>> {
+export async function payload<T>(ctx: Context, work: (actor: string) => Promise<Written<T>>): Promise<Payload<T>> {
   try {
     const written = await work(actor(ctx));
     if (written.version !== null) ctx.db = ctx.db.atVersion(written.version);

@@ -35,5 +35,10 @@ import './change.js';
 import './document-payload.js';
 import './entity-payload.js';
 import './relationship-payload.js';
+import './proposal-status.js';
+import './proposed-entity.js';
+import './proposal.js';
+import './proposal-payload.js';
+import './proposals-payload.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -74,7 +74,7 @@ export async function connect(config: Config, log: Logger, opts: ConnectOptions 
         supervise: opts.supervise ?? false,
         log: (msg, level = 'info') => log[level](msg),
       });
-      log.info({ version: local.version, uri: local.uri, data: local.dataDir }, 'Neo4j is up');
+      log.info({ version: local.version, uri: local.uri, data: local.dataDir, pid: local.pid }, 'Neo4j is up');
     }
   }
   const store = openStore(config, credentials, local);

@@ -42,14 +42,17 @@ async function everyServedEvidence(): Promise<{ owner: string; ev: Ev }[]> {
     if (!page.relationships.pageInfo.hasNextPage) break;
     after = page.relationships.pageInfo.endCursor;
   }
-  const disputes: any = await data(`{ disputes(first: 1000) { id claims { value evidence { ${EV} } } } }`);
+  const disputes: any = await data(`{ disputes(first: 100) { id claims { value evidence { ${EV} } } } }`);
   for (const d of disputes.disputes) for (const c of d.claims) for (const ev of c.evidence) out.push({ owner: `dispute ${d.id}`, ev });
-  const docs: any = await data(`{ documents { entities(first: 1000) { key attributeEvidence { ${EV} } facts { key evidence { ${EV} } } } } }`);
-  const seen = new Set<string>();
-  for (const d of docs.documents) {
-    for (const e of d.entities) {
-      if (seen.has(e.key)) continue;
-      seen.add(e.key);
+  // Entity keys first, then their evidence in batches: one nested query for all of it is more
+  // than the node limit allows, as it should be.
+  const docs: any = await data(`{ documents { entities(first: 100) { key } } }`);
+  const keys = [...new Set<string>(docs.documents.flatMap((d: any) => d.entities.map((e: any) => e.key)))];
+  for (let i = 0; i < keys.length; i += 40) {
+    const batch = keys.slice(i, i + 40);
+    const fields = batch.map((k, j) => `e${j}: entity(key: ${JSON.stringify(k)}) { key attributeEvidence { ${EV} } facts { key evidence { ${EV} } } }`);
+    const got: any = await data(`{ ${fields.join(' ')} }`);
+    for (const e of Object.values<any>(got)) {
       for (const ev of e.attributeEvidence) out.push({ owner: `entity ${e.key}`, ev });
       for (const f of e.facts) for (const ev of f.evidence) out.push({ owner: `fact ${f.key}`, ev });
     }

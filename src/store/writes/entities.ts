@@ -7,7 +7,7 @@ import { toLuceneQuery } from '../../search/lucene-query.js';
 import { named, type Executor, type TxRunner } from '../executor.js';
 import { retireAnchorsText, upsertAnchorsText } from '../translate/anchor-writes.js';
 import { changeJson } from '../versioning.js';
-import { write, type Written } from './write-tx.js';
+import { write, type Write, type Written } from './write-tx.js';
 
 interface CurrentEntity {
   key: string;
@@ -24,12 +24,17 @@ export async function currentEntities(run: TxRunner, keys: readonly string[]): P
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-/** Another current entity known by one of these names is a CONFLICT naming it (names compared normalised). */
-async function refuseNameClashes(run: TxRunner, key: string, names: readonly string[], also: readonly string[] = []): Promise<void> {
+/** Current entities other than `keys` known by one of these names (compared normalised). */
+export async function entitiesNamed(run: TxRunner, keys: readonly string[], names: readonly string[]): Promise<{ key: string; names: string[] }[]> {
   const normalised = [...new Set(names.map(normaliseName))].filter(Boolean);
   const query = toLuceneQuery(names.join(' '));
-  if (!query || normalised.length === 0) return;
-  const clashes = await run<{ key: string; names: string[] }>(named('write/name-collisions', { keys: [key, ...also], names: normalised, query }));
+  if (!query || normalised.length === 0) return [];
+  return run<{ key: string; names: string[] }>(named('write/name-collisions', { keys: [...keys], names: normalised, query }));
+}
+
+/** Another current entity known by one of these names is a CONFLICT naming it. */
+async function refuseNameClashes(run: TxRunner, key: string, names: readonly string[], also: readonly string[] = []): Promise<void> {
+  const clashes = await entitiesNamed(run, [key, ...also], names);
   if (clashes.length) {
     const c = clashes[0]!;
     throw new Refused([{ code: 'CONFLICT', field: ['input', 'aliases'], message: `"${c.names[0]}" already names entity "${c.key}"; merge the two (mergeEntities) or choose another name` }]);
@@ -49,23 +54,26 @@ export const withoutBookkeeping = (p: Props): Props => Object.fromEntries(Object
  * moved on is a VERSION_CONFLICT, so two editors never silently overwrite each other.
  */
 export async function upsertEntity(db: Executor, actor: string, record: EntityWrite, expectedVersion: number | null): Promise<Written<{ key: string }>> {
-  return write(db, actor, 'UPSERT_ENTITY', async (w) => {
-    const current = (await currentEntities(w.run, [record.key])).get(record.key);
-    if (current?.retired && current.mergedInto) {
-      throw new Refused([{ code: 'CONFLICT', field: ['input', 'key'], message: `entity "${record.key}" was merged into "${current.mergedInto}"; edit that one` }]);
-    }
-    const version = current && !current.retired ? ((current.props.version as number | undefined) ?? 0) : 0;
-    if (expectedVersion !== null && expectedVersion !== version) {
-      throw new Refused([{ code: 'VERSION_CONFLICT', field: ['expectedVersion'], message: `entity "${record.key}" is at version ${version}, not ${expectedVersion}: read it again and reapply your edit` }]);
-    }
-    await refuseNameClashes(w.run, record.key, [record.name, ...record.aliases]);
-    const fresh = entityProps(record as EntityRecord, () => null);
-    // What the input leaves out (a description, evidence, kind attributes) stays as it was.
-    const props = { ...(current ? withoutBookkeeping(current.props) : {}), ...fresh };
-    await writeEntityState(w.run, w.v.version, NEO4J_LABELS[record.kind], props);
-    w.changes.push({ action: 'UPSERT_ENTITY', subjectKind: 'ENTITY', subject: record.key, before: changeJson(current && !current.retired ? current.props : null), after: changeJson(props) });
-    return { key: record.key };
-  });
+  return write(db, actor, 'UPSERT_ENTITY', (w) => upsertEntityIn(w, record, expectedVersion));
+}
+
+/** upsertEntity inside a write that may do more (accepting a proposal creates its new entities). */
+export async function upsertEntityIn(w: Write, record: EntityWrite, expectedVersion: number | null): Promise<{ key: string }> {
+  const current = (await currentEntities(w.run, [record.key])).get(record.key);
+  if (current?.retired && current.mergedInto) {
+    throw new Refused([{ code: 'CONFLICT', field: ['input', 'key'], message: `entity "${record.key}" was merged into "${current.mergedInto}"; edit that one` }]);
+  }
+  const version = current && !current.retired ? ((current.props.version as number | undefined) ?? 0) : 0;
+  if (expectedVersion !== null && expectedVersion !== version) {
+    throw new Refused([{ code: 'VERSION_CONFLICT', field: ['expectedVersion'], message: `entity "${record.key}" is at version ${version}, not ${expectedVersion}: read it again and reapply your edit` }]);
+  }
+  await refuseNameClashes(w.run, record.key, [record.name, ...record.aliases]);
+  const fresh = entityProps(record as EntityRecord, () => null);
+  // What the input leaves out (a description, evidence, kind attributes) stays as it was.
+  const props = { ...(current ? withoutBookkeeping(current.props) : {}), ...fresh };
+  await writeEntityState(w.run, w.v.version, NEO4J_LABELS[record.kind], props);
+  w.changes.push({ action: 'UPSERT_ENTITY', subjectKind: 'ENTITY', subject: record.key, before: changeJson(current && !current.retired ? current.props : null), after: changeJson(props) });
+  return { key: record.key };
 }
 
 interface Links {

@@ -70,43 +70,58 @@ const content = (p: Props): Props => Object.fromEntries(Object.entries(p).filter
  * in its document's stored text (or the span given must lie in it), inside the article body.
  */
 export async function addRelationship(db: Executor, actor: string, record: RelationshipRecord, evidenceInput: readonly EvidenceInput[]): Promise<Written<{ key: string }>> {
-  return write(db, actor, 'ADD_RELATIONSHIP', async (w) => {
-    const ends = await currentEntities(w.run, [record.source, record.target]);
-    for (const end of ['source', 'target'] as const) {
-      const e = ends.get(record[end]);
-      if (!e || e.retired) {
-        const merged = e?.mergedInto ? `; it was merged into "${e.mergedInto}"` : '';
-        throw new Refused([{ code: 'NOT_FOUND', field: ['input', end], message: `entity "${record[end]}" was not found${merged}` }]);
-      }
+  return write(db, actor, 'ADD_RELATIONSHIP', (w) => addRelationshipIn(w, record, evidenceInput));
+}
+
+/** addRelationship inside a write that may do more (accepting a proposal). */
+export async function addRelationshipIn(w: Write, record: RelationshipRecord, evidenceInput: readonly EvidenceInput[]): Promise<{ key: string }> {
+  const ends = await currentEntities(w.run, [record.source, record.target]);
+  for (const end of ['source', 'target'] as const) {
+    const e = ends.get(record[end]);
+    if (!e || e.retired) {
+      const merged = e?.mergedInto ? `; it was merged into "${e.mergedInto}"` : '';
+      throw new Refused([{ code: 'NOT_FOUND', field: ['input', end], message: `entity "${record[end]}" was not found${merged}` }]);
     }
-    if (await currentRelationship(w.run, record.key)) {
-      throw new Refused([{ code: 'CONFLICT', field: ['input', 'key'], message: `relationship "${record.key}" exists already; add evidence to it (addEvidence) or choose another key` }]);
-    }
-    const { evidence, docs } = await located(w.run, evidenceInput, ['input', 'evidence']);
-    const props = relationshipProps({ ...record, evidence }, quoteFrom(docs));
-    await writeVersion(w, record.source, record.target, props);
-    w.changes.push({ action: 'ADD_RELATIONSHIP', subjectKind: 'RELATIONSHIP', subject: record.key, before: null, after: changeJson({ ...props, source: record.source, target: record.target }) });
-    return { key: record.key };
-  });
+  }
+  if (await currentRelationship(w.run, record.key)) {
+    throw new Refused([{ code: 'CONFLICT', field: ['input', 'key'], message: `relationship "${record.key}" exists already; add evidence to it (addEvidence) or choose another key` }]);
+  }
+  const { evidence, docs } = await located(w.run, evidenceInput, ['input', 'evidence']);
+  const props = relationshipProps({ ...record, evidence }, quoteFrom(docs));
+  await writeVersion(w, record.source, record.target, props);
+  w.changes.push({ action: 'ADD_RELATIONSHIP', subjectKind: 'RELATIONSHIP', subject: record.key, before: null, after: changeJson({ ...props, source: record.source, target: record.target }) });
+  return { key: record.key };
+}
+
+/** `base`, or base-2, base-3…: the first key no current relationship has. */
+export async function freeRelationshipKey(run: TxRunner, base: string): Promise<string> {
+  for (let n = 1; n < 100; n++) {
+    const key = n === 1 ? base : `${base.slice(0, 76)}-${n}`;
+    if (!(await currentRelationship(run, key))) return key;
+  }
+  throw new Refused([{ code: 'CONFLICT', field: ['key'], message: `every key like "${base}" is taken; give one` }]);
 }
 
 /** addEvidence: more statements for a relationship, as a new version of it. */
 export async function addEvidence(db: Executor, actor: string, key: string, evidenceInput: readonly EvidenceInput[]): Promise<Written<{ key: string }>> {
   if (evidenceInput.length === 0) throw new Refused([{ code: 'BAD_INPUT', field: ['evidence'], message: 'give at least one piece of evidence' }]);
-  return write(db, actor, 'ADD_EVIDENCE', async (w) => {
-    const current = await currentRelationship(w.run, key);
-    if (!current) throw new Refused([{ code: 'NOT_FOUND', field: ['relationship'], message: `relationship "${key}" was not found` }]);
-    const { evidence, docs } = await located(w.run, evidenceInput, ['evidence']);
-    const have = new Set(((current.props.evDocs as string[]) ?? []).map((d, i) => `${d}:${(current.props.evStarts as number[])[i]}:${(current.props.evEnds as number[])[i]}`));
-    const fresh = evidence.filter((e) => !have.has(`${e.doc}:${e.start}:${e.end}`));
-    if (fresh.length === 0) return { key };
-    const added = writeEvidence(fresh, quoteFrom(docs));
-    const props: Props = { ...content(current.props) };
-    for (const [k, list] of Object.entries(added)) props[k] = [...((current.props[k] as unknown[] | undefined) ?? []), ...(list as unknown[])];
-    await writeVersion(w, current.props.source, current.props.target, props);
-    w.changes.push({ action: 'ADD_EVIDENCE', subjectKind: 'RELATIONSHIP', subject: key, before: changeJson(current.props), after: changeJson({ ...props, source: current.props.source, target: current.props.target }) });
-    return { key };
-  });
+  return write(db, actor, 'ADD_EVIDENCE', (w) => addEvidenceIn(w, key, evidenceInput));
+}
+
+/** addEvidence inside a write that may do more (accepting a proposal that matches a relationship). */
+export async function addEvidenceIn(w: Write, key: string, evidenceInput: readonly EvidenceInput[]): Promise<{ key: string }> {
+  const current = await currentRelationship(w.run, key);
+  if (!current) throw new Refused([{ code: 'NOT_FOUND', field: ['relationship'], message: `relationship "${key}" was not found` }]);
+  const { evidence, docs } = await located(w.run, evidenceInput, ['evidence']);
+  const have = new Set(((current.props.evDocs as string[]) ?? []).map((d, i) => `${d}:${(current.props.evStarts as number[])[i]}:${(current.props.evEnds as number[])[i]}`));
+  const fresh = evidence.filter((e) => !have.has(`${e.doc}:${e.start}:${e.end}`));
+  if (fresh.length === 0) return { key };
+  const added = writeEvidence(fresh, quoteFrom(docs));
+  const props: Props = { ...content(current.props) };
+  for (const [k, list] of Object.entries(added)) props[k] = [...((current.props[k] as unknown[] | undefined) ?? []), ...(list as unknown[])];
+  await writeVersion(w, current.props.source, current.props.target, props);
+  w.changes.push({ action: 'ADD_EVIDENCE', subjectKind: 'RELATIONSHIP', subject: key, before: changeJson(current.props), after: changeJson({ ...props, source: current.props.source, target: current.props.target }) });
+  return { key };
 }
 
 /**
