@@ -63,8 +63,8 @@ try {
   // The ingestion engine loads its NLP models in its own thread, off the first proposeClaims.
   app.engine.warm();
   const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
-  log.info({ graphql: `${url}/graphql`, ready: `${url}/ready`, explore: `${url}/explore` }, 'serving');
-  console.log(`\n  GraphQL and GraphiQL: ${url}/graphql\n  Explorer:             ${url}/explore\n  Readiness:            ${url}/ready\n  Press Ctrl-C to stop.\n`);
+  log.info({ graphql: `${url}/graphql`, ready: `${url}/ready`, explore: `${url}/explore`, review: `${url}/review` }, 'serving');
+  console.log(`\n  GraphQL and GraphiQL: ${url}/graphql\n  Explorer:             ${url}/explore\n  Review proposals:     ${url}/review\n  Readiness:            ${url}/ready\n  Press Ctrl-C to stop.\n`);
 } catch (e) {
   if (e instanceof ProvisionError || e instanceof ConfigError || e instanceof SeedError || e instanceof SpanMismatchError) {
     log.fatal(e.message);

@@ -4,6 +4,9 @@
  * .build/explore/; the server only reads it, once, and holds it in memory. No CDN: everything the
  * page loads comes from here.
  *
+ * /review, the reviewers' page for proposals (explore/review/), is built by the same esbuild run
+ * into the same folder and served the same way, under the same CSP; its assets share /explore/.
+ *
  * Two kinds of build: "production" (minified, no source maps, no test hook) and "test" (the
  * browser tests' entry with window.__explore, and linked source maps for debugging).
  */
@@ -15,6 +18,8 @@ import type { RouteHandler } from './routes.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXPLORE_SRC = path.join(ROOT, 'explore');
 export const EXPLORE_OUT = path.join(ROOT, '.build', 'explore');
+const REVIEW_SRC = path.join(EXPLORE_SRC, 'review');
+const REVIEW_PAGE = 'review.html';
 const MANIFEST = 'manifest.json';
 
 const TYPES: Record<string, string> = {
@@ -32,6 +37,8 @@ export type ExploreMode = 'production' | 'test';
 interface Manifest {
   script: string;
   styles: string;
+  reviewScript: string;
+  reviewStyles: string;
   mode: ExploreMode;
   builtAt: string;
 }
@@ -53,7 +60,7 @@ export async function buildExplore(opts: { outDir?: string; mode?: ExploreMode }
   await mkdir(outDir, { recursive: true });
   const entry = mode === 'test' ? 'test-main.ts' : 'main.ts';
   const result = await esbuild.build({
-    entryPoints: [path.join(EXPLORE_SRC, entry), path.join(EXPLORE_SRC, 'styles.css')],
+    entryPoints: [path.join(EXPLORE_SRC, entry), path.join(EXPLORE_SRC, 'styles.css'), path.join(REVIEW_SRC, 'review.ts'), path.join(REVIEW_SRC, 'review.css')],
     bundle: true,
     minify: true,
     sourcemap: mode === 'test' ? 'linked' : false,
@@ -72,11 +79,18 @@ export async function buildExplore(opts: { outDir?: string; mode?: ExploreMode }
     if (!hit) throw new Error(`esbuild produced no output for ${name}`);
     return path.basename(hit[0]);
   };
-  const manifest: Manifest = { script: find(entry), styles: find('styles.css'), mode, builtAt: new Date().toISOString() };
-  const html = (await readFile(path.join(EXPLORE_SRC, 'index.html'), 'utf8'))
-    .replace('__SCRIPT__', `/explore/${manifest.script}`)
-    .replace('__STYLES__', `/explore/${manifest.styles}`);
-  await writeFile(path.join(outDir, 'index.html'), html);
+  const manifest: Manifest = {
+    script: find(entry),
+    styles: find('styles.css'),
+    reviewScript: find('review.ts'),
+    reviewStyles: find('review.css'),
+    mode,
+    builtAt: new Date().toISOString(),
+  };
+  const page = async (source: string, script: string, styles: string) =>
+    (await readFile(source, 'utf8')).replace('__SCRIPT__', `/explore/${script}`).replace('__STYLES__', `/explore/${styles}`);
+  await writeFile(path.join(outDir, 'index.html'), await page(path.join(EXPLORE_SRC, 'index.html'), manifest.script, manifest.styles));
+  await writeFile(path.join(outDir, REVIEW_PAGE), await page(path.join(REVIEW_SRC, 'review.html'), manifest.reviewScript, manifest.reviewStyles));
   await writeFile(path.join(outDir, MANIFEST), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -103,6 +117,9 @@ export async function loadExplore(outDir = EXPLORE_OUT): Promise<ExploreBuild> {
   if (!files.has('index.html')) throw new ExploreNotBuilt(`${outDir} has no index.html; run \`npm run build:explore\``);
   return { files, mode: manifest.mode === 'test' ? 'test' : 'production', builtAt };
 }
+
+/** The pages (always revalidated, with the CSP); everything else is a content-hashed asset. */
+const isPage = (name: string) => name.endsWith('.html');
 
 const text = (status: number, body: string, extra: Record<string, string> = {}) =>
   new Response(`${body}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra } });
@@ -140,20 +157,22 @@ export function exploreRoutes(opts: { outDir?: string } = {}): Record<string, Ro
   const serve = async (name: string, request: Request): Promise<Response> => {
     let build: ExploreBuild;
     try {
-      build = await load(name === 'index.html');
+      build = await load(isPage(name));
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       return text(e instanceof ExploreNotBuilt ? 503 : 500, `The explorer is unavailable: ${msg}`);
     }
     const body = build.files.get(name);
+    // A build from before the review page existed: say how to get it rather than "not found".
+    if (!body && name === REVIEW_PAGE) return text(503, 'The review page is not built; run `npm run build:explore`, which npm install and npm start also run');
     if (!body) return text(404, 'Not found');
     const type = TYPES[path.extname(name)] ?? 'application/octet-stream';
-    const cache = name === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable';
+    const cache = isPage(name) ? 'no-cache' : 'public, max-age=31536000, immutable';
     const headers = {
       'content-type': type,
       'cache-control': cache,
       'x-content-type-options': 'nosniff',
-      ...(name === 'index.html' ? { 'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'" } : {}),
+      ...(isPage(name) ? { 'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'self'" } : {}),
     };
     return new Response(request.method === 'HEAD' ? null : (body as BodyInit), { status: 200, headers });
   };
@@ -161,6 +180,7 @@ export function exploreRoutes(opts: { outDir?: string } = {}): Record<string, Ro
   const page: RouteHandler = (request) => serve('index.html', request);
   return {
     '/explore': page,
+    '/review': (request) => serve(REVIEW_PAGE, request),
     '/explore/*': (request, url) => {
       const rest = url.pathname.slice('/explore/'.length);
       if (rest === '' || rest === 'index.html') return page(request, url);

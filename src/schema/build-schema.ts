@@ -37,6 +37,7 @@ import './entity-payload.js';
 import './relationship-payload.js';
 import './proposal-status.js';
 import './proposed-entity.js';
+import './passage.js';
 import './proposal.js';
 import './proposal-payload.js';
 import './proposals-payload.js';

@@ -7,11 +7,13 @@ import { DEFAULTS, MAX } from '../resolvers/defaults.js';
 import { loadRelationship } from '../resolvers/disputes.js';
 import { loadDocument } from '../resolvers/documents.js';
 import { loaders } from '../resolvers/loaders.js';
+import { proposalParagraph } from '../resolvers/proposal-paragraph.js';
 import { proposalIdOf, proposalList, type ProposalConnection } from '../resolvers/proposals.js';
 import { pageSize } from './args.js';
 import { DocumentRef } from './document.js';
 import { EvidenceRef } from './evidence.js';
 import { MoneyRef } from './money.js';
+import { PassageRef } from './passage.js';
 import { ProposalStatusEnum } from './proposal-status.js';
 import { ProposedEntityRef } from './proposed-entity.js';
 import { RelationCategoryEnum } from './relation-category.js';
@@ -47,6 +49,12 @@ ProposalRef.implement({
       type: EvidenceRef,
       description: 'The sentence it was read from: its UTF-16 span, sha256 and exact slice.',
       resolve: (p) => ({ doc: p.doc, start: p.evStart, end: p.evEnd, sha256: p.evSha, quote: p.evQuote, note: null, attribute: null }),
+    }),
+    paragraph: t.field({
+      type: PassageRef,
+      nullable: true,
+      description: 'The paragraph (line of the text) that holds the sentence, for reading it in context; null when the text is not held (extension).',
+      resolve: (p, _, ctx) => proposalParagraph(ctx, p),
     }),
     relationship: t.field({ type: RelationshipRef, nullable: true, description: 'Once accepted.', resolve: (p, _, ctx) => (p.relationship ? loadRelationship(ctx, p.relationship) : null) }),
     addsEvidenceTo: t.field({

@@ -37,9 +37,12 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   };
 }
 
+/** The paths exploreRoutes answers: the explorer, the review page and their assets. */
+const isPagePath = (pathname: string) => pathname === '/explore' || pathname === '/review' || pathname.startsWith('/explore/');
+
 /** Serves one of exploreRoutes' handlers on a node request. */
 async function serveExplore(routes: ReturnType<typeof exploreRoutes>, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  const handler = url.pathname === '/explore' ? routes['/explore']! : routes['/explore/*']!;
+  const handler = url.pathname === '/explore' || url.pathname === '/review' ? routes[url.pathname]! : routes['/explore/*']!;
   const response = await handler(new Request(url, { method: req.method ?? 'GET' }), url);
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
@@ -48,10 +51,11 @@ async function serveExplore(routes: ReturnType<typeof exploreRoutes>, req: Incom
 /**
  * The service on a real port: EXPLORE_TEST_URL points at one you run (serving a test build:
  * `npm run build:explore -- --test`); otherwise an App on the test Neo4j with the seed graph
- * loaded, served by the real Yoga, with /explore answered from a test build of the page (the one
- * with the window.__explore hook) made for this run.
+ * loaded, served by the real Yoga, with /explore and /review answered from a test build of the
+ * pages (the explorer's with the window.__explore hook) made for this run; `app` is then that
+ * App, for tests that make keys or read back through it.
  */
-export async function startService(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startService(): Promise<{ url: string; app?: ReturnType<typeof testApp>; close: () => Promise<void> }> {
   if (process.env.EXPLORE_TEST_URL) return { url: process.env.EXPLORE_TEST_URL.replace(/\/$/, ''), close: async () => {} };
   const t = testApp();
   await loadSeed(t.app.db, t.app.config.seedDir, t.app.config.sourcesDir);
@@ -60,13 +64,14 @@ export async function startService(): Promise<{ url: string; close: () => Promis
   const explore = exploreRoutes({ outDir });
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/explore' || url.pathname.startsWith('/explore/')) void serveExplore(explore, req, res, url);
+    if (isPagePath(url.pathname)) void serveExplore(explore, req, res, url);
     else void t.yoga(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    app: t,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

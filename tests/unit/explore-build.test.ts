@@ -14,7 +14,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 async function get(routes: ReturnType<typeof exploreRoutes>, pathname: string): Promise<Response> {
   const url = new URL(pathname, 'http://test');
-  const handler = pathname === '/explore' ? routes['/explore']! : routes['/explore/*']!;
+  const handler = pathname === '/explore' || pathname === '/review' ? routes[pathname]! : routes['/explore/*']!;
   return handler(new Request(url), url);
 }
 
@@ -33,6 +33,28 @@ describe('the explorer bundle', () => {
     expect((await get(routes, '/explore')).status).toBe(200);
     expect((await get(routes, `/explore/${manifest.script}`)).status).toBe(200);
     expect((await get(routes, `/explore/${manifest.script}.map`)).status).toBe(404);
+  }, 60_000);
+
+  it('builds /review beside the explorer: its own page and bundle, under the same CSP, without the test hook', async () => {
+    const dir = tmp();
+    const manifest = await buildExplore({ outDir: dir, mode: 'production' });
+    const routes = exploreRoutes({ outDir: dir });
+    const page = await get(routes, '/review');
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy');
+    expect(csp).toBe((await get(routes, '/explore')).headers.get('content-security-policy'));
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('script-src');
+    const html = await page.text();
+    expect(html).toContain(`<script type="module" src="/explore/${manifest.reviewScript}"></script>`);
+    expect(html).toContain(`/explore/${manifest.reviewStyles}`);
+    // No inline script: every <script> has a src.
+    expect(html.match(/<script\b[^>]*>/g)!.every((tag) => / src="\/explore\//.test(tag))).toBe(true);
+    const js = await get(routes, `/explore/${manifest.reviewScript}`);
+    expect(js.status).toBe(200);
+    expect(await js.text()).not.toContain('__explore');
+    // The page under its asset name gets the same headers as under /review.
+    expect((await get(routes, '/explore/review.html')).headers.get('content-security-policy')).toBe(csp);
   }, 60_000);
 
   it('for tests has the hook and linked source maps', async () => {
