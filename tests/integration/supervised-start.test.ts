@@ -40,7 +40,7 @@ describe('regression: the project Neo4j is supervised, and Ctrl-C drains', () =>
     httpPort = await freePort();
     const bolt = await freePort();
     child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
-      env: { ...process.env, PORT: String(httpPort), NEO4J_BOLT_PORT: String(bolt), NEO4J_HOME: home, SEED_ON_START: 'true', LOG_LEVEL: 'info', NEO4J_URI: '', NEO4J_HEAP: '512m', NEO4J_PAGECACHE_MB: '64' },
+      env: { ...process.env, PORT: String(httpPort), NEO4J_BOLT_PORT: String(bolt), NEO4J_HOME: home, SEED_ON_START: 'true', LOG_LEVEL: 'info', REQUEST_TIMEOUT_MS: '30000', QUERY_TIMEOUT_MS: '30000', NEO4J_URI: '', NEO4J_HEAP: '512m', NEO4J_PAGECACHE_MB: '64' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
@@ -68,7 +68,7 @@ describe('regression: the project Neo4j is supervised, and Ctrl-C drains', () =>
     const agent = new Agent({ keepAlive: true });
     const expected = await post(httpPort, agent);
     expect(expected).toMatchObject({ status: 200 });
-    expect(JSON.parse((expected as { body: string }).body).data.documents).toHaveLength(5);
+    expect(JSON.parse((expected as { body: string }).body).data?.documents, (expected as { body: string }).body).toHaveLength(5);
     const [up] = logged('Neo4j is up');
     const javaPid: number = up!.pid;
     const serverPid = child!.pid;
