@@ -1,4 +1,5 @@
 import { categoryForCameo } from '../model/categories.js';
+import { fitCategory } from './category-rules.js';
 import type { EntityIndex } from './mentions.js';
 import type { Mention, Span } from './proposal.js';
 import type { RawClaim } from './roles.js';
@@ -140,6 +141,11 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
 }
 
 function classify(entry: VerbEntry, source: Mention, target: Mention, index: EntityIndex): Pick<RawClaim, 'type' | 'category' | 'cameo'> | null {
+  const c = classifyByEntry(entry, source, target, index);
+  return c && fitCategory(c, source, target, index);
+}
+
+function classifyByEntry(entry: VerbEntry, source: Mention, target: Mention, index: EntityIndex): Pick<RawClaim, 'type' | 'category' | 'cameo'> | null {
   if (!fits(source, entry.source ?? 'actor')) return null;
   if (entry.onThing && !isActor(target)) return { type: entry.onThing.type, category: entry.onThing.category, ...(entry.onThing.cameo ? { cameo: entry.onThing.cameo } : {}) };
   if (!fits(target, entry.target)) return null;

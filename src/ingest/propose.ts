@@ -1,5 +1,6 @@
 import { temporalSchema } from '../model/seed-schema.js';
 import { sha256 } from '../model/spans.js';
+import { demoteAimedRules } from './category-rules.js';
 import { slotsOf, groupsOf, verbClaims, type PressureMemory } from './candidates.js';
 import { resolveCoreference } from './coreference.js';
 import { findDates, type DateContext } from './dates.js';
@@ -102,7 +103,7 @@ export function proposeClaims(input: IngestInput): IngestResult {
     const whens = dates.filter((d) => !deadlines.includes(d));
     const money = findMoney(s.text, s.start);
     const slots = slotsOf(s, mentions, index);
-    const claims = [...nounPhraseClaims(s, mentions.filter((m) => m.via !== 'coreference'), titlesIn[i]!, index), ...verbClaims(s, slots, index, memory)];
+    const claims = demoteAimedRules([...nounPhraseClaims(s, mentions.filter((m) => m.via !== 'coreference'), titlesIn[i]!, index), ...verbClaims(s, slots, index, memory)]);
     for (const claim of claims) {
       for (const m of [claim.source, claim.target]) if (!listed.has(m)) {
         listed.add(m);
