@@ -16,6 +16,9 @@ export interface Slot extends Span {
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|and\s+its\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division)\s+)$/i;
 const PREPOSITION_BEFORE = /(?:\b(?:of|to|for|with|from|in|on|at|about|against|between|than|like|including|into|toward|towards|over|under|via|per)|according to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
 const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bwhen\b|[.!?]["”]?\s/i;
+const RELATIVE = /^["”’']?\s*,?\s*(?:which|who)\b/i;
+/** A dash opens an aside or an explanation, not the object, unless it introduces examples. */
+const DASH_BREAK = /[—–](?!\s*(?:including|such\s+as|namely|like)\b)/;
 const NEGATION = /\b(?:not|no|never|n['’]t|without|neither|nor)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const isActor = (m: Mention) => m.kind === 'ORGANIZATION' || m.kind === 'PERSON';
@@ -102,13 +105,13 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
       if (isPassive) {
         const by = /\bby\s/i.exec(after)!;
         const agent = slots.find((x) => x.start >= trigger.start + by.index + 2);
-        const patient = subjectOf(slots, trigger, s);
+        const patient = subjectOf(slots, trigger, s, entry.target === 'actor' ? 'actor' : 'any');
         if (!agent || !patient) continue;
         sources = agent.members;
         targets = patient.slot.members;
       } else {
         if (passiveAux && entry.participle && new RegExp(`^${entry.participle}$`, 'i').test(m[0].trim())) continue;
-        const subject = subjectOf(slots, trigger, s);
+        const subject = subjectOf(slots, trigger, s, entry.source ?? 'actor');
         if (!subject) continue;
         if (subject.fallback) quality *= 0.75;
         sources = subject.slot.members;
@@ -162,15 +165,25 @@ function classifyByEntry(entry: VerbEntry, source: Mention, target: Mention, ind
   return { type: entry.type, category: entry.category! };
 }
 
-/** The nearest slot before the verb in its clause that is not inside a prepositional phrase. */
-function subjectOf(slots: Slot[], trigger: Span, s: Sentence): { slot: Slot; fallback: boolean } | null {
+/**
+ * The nearest slot before the verb in its clause that is not inside a prepositional phrase and is
+ * of a kind the verb takes ("a settlement for using pirated books to train X": the settlement
+ * cannot train). A relative clause ("X, which is a version of Y") takes the noun before it.
+ */
+function subjectOf(slots: Slot[], trigger: Span, s: Sentence, want: 'actor' | 'thing' | 'any' = 'any'): { slot: Slot; fallback: boolean } | null {
   const before = slots.filter((x) => x.end <= trigger.start).reverse();
+  const usable = (slot: Slot) => !slot.inPhrase && !slot.members.every((m) => m.possessive && m.via !== 'coreference') && slot.members.some((m) => fits(m, want));
   for (const slot of before) {
-    if (CLAUSE_BREAK.test(s.text.slice(slot.end - s.start, trigger.start - s.start))) break;
-    if (!slot.inPhrase && !slot.members.every((m) => m.possessive && m.via !== 'coreference')) return { slot, fallback: false };
+    const gap = s.text.slice(slot.end - s.start, trigger.start - s.start);
+    if (CLAUSE_BREAK.test(gap)) {
+      const relative = RELATIVE.exec(gap);
+      if (relative && !CLAUSE_BREAK.test(gap.slice(relative[0].length)) && usable(slot)) return { slot, fallback: false };
+      break;
+    }
+    if (usable(slot)) return { slot, fallback: false };
   }
   // A participle clause ("…, accusing three firms") takes the subject of the sentence.
-  const first = before.reverse().find((x) => !x.inPhrase && !x.members.every((m) => m.possessive));
+  const first = before.reverse().find((x) => !x.inPhrase && !x.members.every((m) => m.possessive) && x.members.some((m) => fits(m, want)));
   return first ? { slot: first, fallback: true } : null;
 }
 
@@ -179,7 +192,7 @@ function objectOf(slots: Slot[], from: number, s: Sentence, entry: VerbEntry): S
   for (const slot of slots) {
     if (slot.start < from) continue;
     const gap = s.text.slice(from - s.start, slot.start - s.start);
-    if (gap.length > 70 || CLAUSE_BREAK.test(gap)) return null;
+    if (gap.length > (entry.objectAfter ? 160 : 70) || CLAUSE_BREAK.test(gap) || DASH_BREAK.test(gap)) return null;
     // "use their AI": a possessive pronoun names the owner of the object, not the object.
     if (slot.members.every((m) => m.via === 'coreference' && m.possessive)) continue;
     if (/according to\s+(?:the\s+)?$/i.test(gap)) continue;

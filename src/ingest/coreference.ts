@@ -27,24 +27,34 @@ const NOUNS: Record<string, Test> = {
   developer: isCompany,
   board: (e) => isOrg(e) && named(e, /\bboard\b/i),
   model: (e) => e.kind === 'AI_MODEL',
+  policy: (e) => e.kind === 'POLICY',
 };
 
-const SINGULAR = /\b(?:the|this|that)\s+(?:(?:AI|tech|technology|Chinese|American|U\.S\.|federal|defen[cs]e)\s+)?(department|ministry|agency|administration|government|military|startup|company|firm|lab|developer|board|model)\b/gi;
-const PLURAL = /\b(?:they|them|their|the\s+(?:(?:AI|tech|Chinese|American|U\.S\.)\s+)?(?:firms|companies|startups|labs|accused))\b/gi;
+const SINGULAR = /\b(?:the|this|that|your|our)\s+(?:(?:AI|tech|technology|Chinese|American|U\.S\.|federal|defen[cs]e)\s+)?(department|ministry|agency|administration|government|military|startup|company|firm|lab|developer|board|model|policy)\b/gi;
+const PLURAL = /\b(?:they|them|their|both(?:\s+parties|\s+sides|\s+companies)?|the\s+two(?:\s+(?:companies|firms|sides|parties))?|the\s+(?:(?:AI|tech|Chinese|American|U\.S\.)\s+)?(?:firms|companies|startups|labs|accused))\b/gi;
+/** Personal pronouns: the last person named in the paragraph (or the one before). */
+const PERSONAL = /\b(?:he|him|his|she|her)\b/gi;
 
 /**
  * Definite descriptions ("the department", "the startup", "the company") point back to the last
- * entity of a matching kind in the same paragraph; "they", "them" and "the firms" point back to the
- * last list of several entities ("DeepSeek, Moonshot AI, and MiniMax"), in this paragraph or the one before.
+ * entity of a matching kind in the same paragraph, or, when the paragraph has named nothing yet,
+ * in the paragraphs before it in the same section (at lower confidence). "they", "them", "both" and
+ * "the firms" point back to the last list of several entities ("DeepSeek, Moonshot AI, and
+ * MiniMax"), in this paragraph or the one before; "he", "him" and "his" to the last person.
  */
 export function resolveCoreference(sentences: Sentence[], bySentence: Mention[][], index: EntityIndex, groups: Mention[][][]): Mention[][] {
   const out: Mention[][] = sentences.map(() => []);
   let paragraph = -1;
   let seen: Mention[] = [];
+  // The paragraph before, in the same section: a paragraph may open by referring back to it.
+  let previous: Mention[] = [];
+  let section = -1;
   let lastGroup: { paragraph: number; members: Mention[] } | null = null;
   sentences.forEach((s, i) => {
     if (s.paragraph !== paragraph) {
+      previous = s.section === section ? [...previous, ...seen] : [];
       paragraph = s.paragraph;
+      section = s.section;
       seen = [];
     }
     const own = bySentence[i]!;
@@ -54,7 +64,10 @@ export function resolveCoreference(sentences: Sentence[], bySentence: Mention[][
       if (own.some((x) => overlaps(x.span, span)) || /^\s+\p{Lu}/u.test(s.text.slice(m.index + m[0].length))) continue;
       const test = NOUNS[m[1]!.toLowerCase()]!;
       const before = [...seen, ...own.filter((x) => x.span.end <= span.start)];
-      let antecedent = [...before].reverse().find((x) => x.key && test(index.byKey.get(x.key)!));
+      const fitting = (list: Mention[]) => [...list].reverse().find((x) => x.key && test(index.byKey.get(x.key)!));
+      let antecedent = fitting(before);
+      let confidence = 0.7;
+      if (!antecedent && !seen.length && (antecedent = fitting(previous))) confidence = 0.55;
       // "the board" with no board named yet is the board of the last organisation named.
       if (!antecedent && m[1]!.toLowerCase() === 'board') {
         const owner = [...before].reverse().find((x) => x.kind === 'ORGANIZATION' && x.key);
@@ -63,7 +76,19 @@ export function resolveCoreference(sentences: Sentence[], bySentence: Mention[][
       }
       if (!antecedent) continue;
       const possessive = /^['’]s/.test(s.text.slice(m.index + m[0].length));
-      found.push({ key: antecedent.key!, kind: antecedent.kind, span, text: m[0], via: 'coreference', antecedent: antecedent.span.start, possessive, confidence: 0.7 });
+      found.push({ key: antecedent.key!, kind: antecedent.kind, span, text: m[0], via: 'coreference', antecedent: antecedent.span.start, possessive, confidence });
+    }
+    for (const m of s.text.matchAll(PERSONAL)) {
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      if (own.some((x) => overlaps(x.span, span))) continue;
+      // "him" and "her" as objects cannot be the subject of their own clause: skip this sentence's people.
+      const object = /^(?:him|her)$/i.test(m[0]) && !/^\s+(?:own\b|[\p{Ll}]+(?:s|ed)\b)/u.test(s.text.slice(m.index + m[0].length));
+      const earlier = own.filter((x) => x.span.end <= span.start);
+      const subjects = new Set(object ? earlier.map((x) => x.key) : []);
+      const before = [...previous, ...seen, ...(object ? [] : earlier)];
+      const person = before.reverse().find((x) => x.kind === 'PERSON' && x.key && !subjects.has(x.key));
+      if (!person) continue;
+      found.push({ key: person.key!, kind: 'PERSON', span, text: m[0], via: 'coreference', antecedent: person.span.start, possessive: /^his$/i.test(m[0]) || (/^her$/i.test(m[0]) && !/^\s*(?:$|[.,;:!?]|(?:a|an|the|this|that|to|and|of|for|with|at|in|on)\b)/i.test(s.text.slice(m.index + 3))), confidence: 0.6 });
     }
     for (const m of s.text.matchAll(PLURAL)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };

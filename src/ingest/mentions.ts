@@ -31,7 +31,7 @@ export function buildIndex(known: KnownEntity[]): EntityIndex {
     for (const n of all) {
       const source = namePattern(n);
       if (source) names.push({ key: e.key, regex: new RegExp(source, 'gu') });
-      const dept = /^(?:U\.S\.\s+)?(?:Department of (\w+)|(\w+) Department)$/.exec(n);
+      const dept = /^(?:U\.S\.\s+)?(?:(?:Department|Ministry) of (\w+)|(\w+) (?:Department|Ministry))$/.exec(n);
       if (e.kind === 'ORGANIZATION' && dept) departments.set((dept[1] ?? dept[2])!.toLowerCase(), e.key);
     }
     if (isDescriptive(e)) {

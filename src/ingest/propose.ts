@@ -14,6 +14,7 @@ import { tokenize } from './nlp.js';
 import type { EndPoint, EntityCandidate, FoundDate, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
 import { nounPhraseClaims, type RawClaim } from './roles.js';
 import { paragraphsOf, sentencesOf } from './sentences.js';
+import { Representatives } from './representatives.js';
 import { documentZone } from './time-zones.js';
 
 const DEADLINE_BEFORE = /(?:\b(?:by|before|until|no later than)\s+(?:the\s+)?|\bdeadline\b[^.]{0,40})$/i;
@@ -81,10 +82,12 @@ export function proposeClaims(input: IngestInput): IngestResult {
     candidateMentions.push(found.mentions);
   });
   const groups = sentences.map((s, i) => groupsOf(slotsOf(s, own[i]!)));
-  const coreferent = resolveCoreference(sentences, own, index, groups);
+  // Titles ("Defense Secretary") name a department that "the department" can point back to.
+  const coreferent = resolveCoreference(sentences, own.map((o, i) => [...o, ...titlesIn[i]!].sort((a, b) => a.span.start - b.span.start)), index, groups);
 
   const ctx: DateContext = { ...(input.publishedOn ? { published: input.publishedOn } : {}), ...(input.documentKey ? { documentKey: input.documentKey } : {}), zone: documentZone(bodyText), previous: null, lastDay: null };
   const memory: PressureMemory = { lastPresser: new Map(), lastDemander: new Map() };
+  const representatives = new Representatives(input.existingRelationships ?? []);
   const raw: { claim: RawClaim; sentence: Span; when?: FoundDate; until?: FoundDate; deadline?: FoundDate; amount?: ReturnType<typeof findMoney>[number] }[] = [];
   const allMentions: Mention[] = [];
   const listed = new Set<Mention>();
@@ -104,7 +107,9 @@ export function proposeClaims(input: IngestInput): IngestResult {
     const money = findMoney(s.text, s.start);
     const slots = slotsOf(s, mentions, index);
     const claims = demoteAimedRules([...nounPhraseClaims(s, mentions.filter((m) => m.via !== 'coreference'), titlesIn[i]!, index), ...verbClaims(s, slots, index, memory)]);
-    for (const claim of claims) {
+    representatives.learn(claims);
+    for (const found of claims) {
+      const claim = representatives.aim(found, index);
       for (const m of [claim.source, claim.target]) if (!listed.has(m)) {
         listed.add(m);
         allMentions.push(m);

@@ -38,9 +38,13 @@ describe('mentions of known entities', () => {
     expect(find(r, 'ministry', 'acme', 'PRESSURE')?.cameo).toBe('112');
   });
 
-  it('does not carry a definite description across paragraphs', () => {
+  it('carries a definite description back to the paragraph before, at lower confidence, but not across a heading', () => {
     const r = run('Acme Robotics opened a plant.\nThe company accused DeepWell of theft.');
-    expect(r.mentions.some((m) => m.via === 'coreference' && m.text === 'The company')).toBe(false);
+    const back = r.mentions.find((m) => m.via === 'coreference' && m.text === 'The company');
+    expect(back?.key).toBe('acme');
+    expect(back!.confidence).toBeLessThan(0.7);
+    const headed = run('Acme Robotics opened a plant.\nA New Season\nThe company accused DeepWell of theft.');
+    expect(headed.mentions.some((m) => m.via === 'coreference' && m.text === 'The company')).toBe(false);
   });
 });
 
