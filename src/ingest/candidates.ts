@@ -14,8 +14,9 @@ export interface Slot extends Span {
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|and\s+its\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division)\s+)$/i;
-const PREPOSITION_BEFORE = /(?:\b(?:of|to|for|with|from|in|on|at|about|against|between|than|like|including|into|toward|towards|over|under|via|per)|according to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const PREPOSITION_BEFORE = /(?:\b(?:of|to|for|with|from|in|on|at|about|against|between|than|like|including|into|toward|towards|over|under|via|per|by)|according to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
 const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bwhen\b|[.!?]["”]?\s/i;
+const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|just|also|now|then|already|since|later|first|soon|not|never)\s+)?$/i;
 const RELATIVE = /^["”’']?\s*,?\s*(?:which|who)\b/i;
 /** A dash opens an aside or an explanation, not the object, unless it introduces examples. */
 const DASH_BREAK = /[—–](?!\s*(?:including|such\s+as|namely|like)\b)/;
@@ -75,6 +76,10 @@ export interface PressureMemory {
   lastPresser: Map<string, Mention>;
   /** For each pressed party, the last party that demanded, threatened or coerced. */
   lastDemander: Map<string, Mention>;
+  /** The last government body named: the implicit agent of an agentless approval or award. */
+  lastAuthority?: Mention;
+  /** The jurisdiction named inside a law's name, if the text names it there. */
+  nestedOrg?: (law: Mention) => Mention | undefined;
 }
 
 /** Claims made by verbs: subject and object found by position, voice and clause. */
@@ -98,7 +103,7 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
       if (!entry.negated && NEGATION.test(s.text.slice(0, m.index))) continue;
       const after = s.text.slice(m.index);
       const isPassive = passive?.test(after.slice(0, 80)) && (passive.exec(after)?.index ?? 1) === 0;
-      const passiveAux = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(0, m.index));
+      const passiveAux = PASSIVE_AUX.test(s.text.slice(0, m.index));
       let sources: Mention[] = [];
       let targets: Mention[] = [];
       let quality = 1;
@@ -109,8 +114,15 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
         if (!agent || !patient) continue;
         sources = agent.members;
         targets = patient.slot.members;
+      } else if (passiveAux && isParticiple(entry, m[0])) {
+        // An agentless passive: "the act was signed into law", "the model was approved".
+        const patient = subjectOf(slots, trigger, s, entry.target === 'actor' ? 'actor' : 'any');
+        const agent = patient && implicitAgent(patient.slot, entry, memory);
+        if (!patient || !agent) continue;
+        sources = [agent];
+        targets = patient.slot.members;
+        quality *= agent.via === 'name' ? 0.8 : 0.6;
       } else {
-        if (passiveAux && entry.participle && new RegExp(`^${entry.participle}$`, 'i').test(m[0].trim())) continue;
         const subject = subjectOf(slots, trigger, s, entry.source ?? 'actor');
         if (!subject) continue;
         if (subject.fallback) quality *= 0.75;
@@ -141,6 +153,23 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
     }
   }
   return out;
+}
+
+function isParticiple(entry: VerbEntry, word: string): boolean {
+  if (entry.participle) return new RegExp(`^${entry.participle}$`, 'i').test(word.trim());
+  return !!entry.authority && /(?:ed|en|wn|ung|ought)\b/i.test(word.trim().split(/\s+/)[0]!);
+}
+
+/**
+ * Who did an act the sentence leaves without agent. A law named after its jurisdiction was
+ * enacted by it ("the Ruritania Data Act was signed into law"); approvals, awards and sanctions
+ * with no agent are the acts of the last government body the text named.
+ */
+function implicitAgent(patient: Slot, entry: VerbEntry, memory: PressureMemory): Mention | null {
+  if (!entry.authority) return null;
+  const nested = patient.members.length === 1 && patient.members[0]!.kind === 'POLICY' ? memory.nestedOrg?.(patient.members[0]!) : undefined;
+  if (nested) return nested;
+  return memory.lastAuthority && !patient.members.some((m) => m.key === memory.lastAuthority!.key) ? { ...memory.lastAuthority, via: 'coreference', confidence: 0.6 } : null;
 }
 
 function classify(entry: VerbEntry, source: Mention, target: Mention, index: EntityIndex): Pick<RawClaim, 'type' | 'category' | 'cameo'> | null {

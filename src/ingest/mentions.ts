@@ -71,7 +71,10 @@ export function findNameMentions(text: string, spans: Span[], index: EntityIndex
       }
     }
   }
-  return keepLongest(found);
+  const kept = keepLongest(found);
+  // A law named after its jurisdiction ("Ruritania Data Act") also names the jurisdiction.
+  const nested = found.filter((m) => m.kind === 'ORGANIZATION' && !kept.includes(m) && kept.some((k) => k.kind === 'POLICY' && k.span.start === m.span.start && k.span.end > m.span.end));
+  return [...kept, ...nested].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
 /**

@@ -5,7 +5,7 @@ import { slotsOf, groupsOf, verbClaims, type PressureMemory } from './candidates
 import { resolveCoreference } from './coreference.js';
 import { findDates, type DateContext } from './dates.js';
 import { matchExisting, officeHoldersOf } from './existing.js';
-import { MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput } from './input.js';
+import { MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput, type KnownEntity } from './input.js';
 import { detectLanguage, isSupported } from './language.js';
 import { buildIndex, findDescriptiveMentions, findNameMentions, findTitleMentions } from './mentions.js';
 import { findMoney } from './money.js';
@@ -15,6 +15,7 @@ import type { EndPoint, EntityCandidate, FoundDate, IngestProblem, IngestResult,
 import { nounPhraseClaims, type RawClaim } from './roles.js';
 import { paragraphsOf, sentencesOf } from './sentences.js';
 import { Representatives } from './representatives.js';
+import { buildVersionIndex, findVersionMentions, versionClaims, versionedCreation } from './versions.js';
 import { documentZone } from './time-zones.js';
 
 const DEADLINE_BEFORE = /(?:\b(?:by|before|until|no later than)\s+(?:the\s+)?|\bdeadline\b[^.]{0,40})$/i;
@@ -48,7 +49,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const index = buildIndex(input.knownEntities);
   const paragraphs = paragraphsOf(text, body);
   const sentences = sentencesOf(paragraphs);
-  const names = findNameMentions(text, paragraphs, index);
+  const versions = buildVersionIndex(index);
+  const names = findVersionMentions(text, paragraphs, findNameMentions(text, paragraphs, index), index, versions);
   const titles = findTitleMentions(text, paragraphs, index);
   const inside = (m: { span: Span }, s: Span) => m.span.start >= s.start && m.span.end <= s.end;
   // Mentions are sorted, and so are sentences: hand them out in one pass, not one scan per sentence.
@@ -106,7 +108,9 @@ export function proposeClaims(input: IngestInput): IngestResult {
     const whens = dates.filter((d) => !deadlines.includes(d));
     const money = findMoney(s.text, s.start);
     const slots = slotsOf(s, mentions, index);
-    const claims = demoteAimedRules([...nounPhraseClaims(s, mentions.filter((m) => m.via !== 'coreference'), titlesIn[i]!, index), ...verbClaims(s, slots, index, memory)]);
+    memory.nestedOrg = (law) => mentions.find((m) => m.kind === 'ORGANIZATION' && m.key && m.span.start === law.span.start && m.span.end < law.span.end);
+    const named = mentions.filter((m) => m.via !== 'coreference');
+    const claims = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory)], s.text, versions, index));
     representatives.learn(claims);
     for (const found of claims) {
       const claim = representatives.aim(found, index);
@@ -120,6 +124,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
       const amount = claim.category === 'AFFILIATION' || claim.category === 'COMPETITION' ? undefined : nearest(money);
       raw.push({ claim, sentence: { start: s.start, end: s.end }, ...(when ? { when } : {}), ...(when?.until ? { until: { value: when.until, phrase: when.phrase, span: when.span } } : {}), ...(deadline ? { deadline } : {}), ...(amount ? { amount } : {}) });
     }
+    const authority = [...mentions, ...titlesIn[i]!].filter((m) => m.key && isAuthority(index.byKey.get(m.key))).sort((a, b) => a.span.start - b.span.start).at(-1);
+    if (authority) memory.lastAuthority = authority;
     for (const d of whens) {
       ctx.previous = d;
       sectionDate = d;
@@ -173,6 +179,10 @@ export function proposeClaims(input: IngestInput): IngestResult {
     problems: [],
     truncated: proposals.length > MAX_PROPOSALS,
   };
+}
+
+function isAuthority(e: KnownEntity | undefined): boolean {
+  return !!e && e.kind === 'ORGANIZATION' && ['GOVERNMENT_BODY', 'MILITARY', 'LEGISLATURE'].includes(e.orgType ?? '');
 }
 
 /** A sentence with no date of its own inherits the last one stated in its section, as an estimate. */

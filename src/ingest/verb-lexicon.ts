@@ -31,6 +31,8 @@ export interface VerbEntry {
   things?: readonly string[];
   /** With no object, the target is the other actor named before the verb ("X's lead, Y, resigned"). */
   targetBefore?: boolean;
+  /** Acts of an authority: with no agent ("was approved"), the agent is the last government body named. */
+  authority?: boolean;
   /** Events carry a date; standing ties do not. */
   dated: boolean;
   confidence: number;
@@ -99,12 +101,12 @@ export const VERBS: VerbEntry[] = [
   thing('PARTICIPATES_IN', 'PARTICIPATION', String.raw`(?:participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part|bid(?:s|ding)?)\s+in\b`, { things: ['EVENT'] }),
   thing('ATTENDED', 'PARTICIPATION', String.raw`attend(?:s|ed|ing)?\b`, { things: ['EVENT'] }),
   // ---- REGULATION
-  thing('APPROVED', 'REGULATION', String.raw`approv(?:e|es|ed|ing)\b`, { target: 'any' }),
+  thing('APPROVED', 'REGULATION', String.raw`approv(?:e|es|ed|ing)\b`, { target: 'any', authority: true }),
   thing('BLOCKED', 'REGULATION', String.raw`block(?:s|ed|ing)?\b`, { things: MODELS_POLICIES,  participle: 'blocked' } as Partial<VerbEntry>),
   thing('RELAXED', 'REGULATION', String.raw`(?:relax(?:es|ed|ing)?|eas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|lift(?:s|ed|ing)?)\b`, { things: MODELS_POLICIES }),
   thing('TIGHTENED', 'REGULATION', String.raw`(?:tighten(?:s|ed|ing)?|impos(?:e|es|ed|ing))\b`, { things: MODELS_POLICIES }),
   thing('ABANDONED', 'REGULATION', String.raw`(?:repeal(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|withdr[ae]w(?:s|n)?)\b`, { things: MODELS_POLICIES }),
-  thing('ENACTED', 'REGULATION', String.raw`(?:enact(?:s|ed|ing)?|pass(?:es|ed)?)\b`, { things: MODELS_POLICIES }),
+  thing('ENACTED', 'REGULATION', String.raw`(?:enact(?:s|ed|ing)?|pass(?:es|ed)?|signed\s+into\s+law)\b`, { things: MODELS_POLICIES, authority: true }),
   // ---- AFFILIATION
   { type: 'RESIGNED_FROM', category: 'AFFILIATION', active: String.raw`(?:resign(?:s|ed|ing)?|quit(?:s)?|step(?:s|ped)?\s+down|left)\b`, objectAfter: 'from', targetBefore: true, target: 'actor', dated: true, confidence: 0.6 },
   { type: 'FOUNDED_BY_ALUMNI_OF', category: 'AFFILIATION', active: String.raw`founded\s+by\s+(?:former|ex-)`, target: 'actor', dated: false, confidence: 0.7 },
