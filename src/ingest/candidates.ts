@@ -14,9 +14,10 @@ export interface Slot extends Span {
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|and\s+its\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division)\s+)$/i;
-const PREPOSITION_BEFORE = /(?:\b(?:of|to|for|with|from|in|on|at|about|against|between|than|like|including|into|toward|towards|over|under|via|per|by)|according to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const PREPOSITION_BEFORE = /(?:\b(?:of|to|for|with|from|in|on|at|about|against|between|than|like|including|into|toward|towards|over|under|via|per|by)|according to)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,2}?$/i;
 const CLAUSE_BREAK = /;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|\bwhich\b|\bwho\b|\bafter\b|\bbefore\b|\bwhen\b|[.!?]["”]?\s/i;
 const PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|just|also|now|then|already|since|later|first|soon|not|never)\s+)?$/i;
+const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:co-?founder|founder|CEO|chief|president|chair\w*|director|head|secretary|minister|adviser|advisor|professor|spokes\w+|lead|executive|official)\s+$/i;
 const RELATIVE = /^["”’']?\s*,?\s*(?:which|who)\b/i;
 /** A dash opens an aside or an explanation, not the object, unless it introduces examples. */
 const DASH_BREAK = /[—–](?!\s*(?:including|such\s+as|namely|like)\b)/;
@@ -78,6 +79,8 @@ export interface PressureMemory {
   lastDemander: Map<string, Mention>;
   /** The last government body named: the implicit agent of an agentless approval or award. */
   lastAuthority?: Mention;
+  /** Whether a policy is a public rule (a law, directive…) rather than a party's own. */
+  isPublicRule?: (m: Mention) => boolean;
   /** The jurisdiction named inside a law's name, if the text names it there. */
   nestedOrg?: (law: Mention) => Mention | undefined;
 }
@@ -85,6 +88,8 @@ export interface PressureMemory {
 /** Claims made by verbs: subject and object found by position, voice and clause. */
 export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memory: PressureMemory): RawClaim[] {
   const out: RawClaim[] = [];
+  // A question asserts nothing ("How can you force them to…?").
+  if (/\?["”’']?\s*$/.test(s.text)) return out;
   const rel = (i: number) => i - s.start;
   const triggers: { entry: VerbEntry; start: number; end: number }[] = [];
   for (const { entry, re } of COMPILED) {
@@ -109,7 +114,7 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
       let quality = 1;
       if (isPassive) {
         const by = /\bby\s/i.exec(after)!;
-        const agent = slots.find((x) => x.start >= trigger.start + by.index + 2);
+        const agent = headOf(slots, slots.find((x) => x.start >= trigger.start + by.index + 2), s);
         const patient = subjectOf(slots, trigger, s, entry.target === 'actor' ? 'actor' : 'any');
         if (!agent || !patient) continue;
         sources = agent.members;
@@ -138,21 +143,24 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
       }
       for (const source of sources) {
         for (const target of targets) {
-          const c = classify(entry, source, target, index);
+          const c = threatened(classify(entry, source, target, index), s.text.slice(0, m.index));
           if (!c || (source.key && source.key === target.key) || (source.candidate && source.candidate === target.candidate)) continue;
           const conf = entry.confidence * quality * source.confidence * target.confidence * (source.via === 'coreference' ? 0.9 : 1) * (target.via === 'coreference' ? 0.9 : 1);
           out.push({ ...c, source, target, matched: [m[0].trim()], at: trigger.start, dated: entry.dated, confidence: Math.round(conf * 100) / 100 });
-          if (c.category === 'PRESSURE' && target.key) {
-            memory.lastPresser.set(target.key, source);
-            // Rejection answers a demand, threat or coercion (CAMEO 10, 13, 17) before an accusation.
-            if (c.cameo && ['10', '13', '17'].includes(c.cameo.slice(0, 2))) memory.lastDemander.set(target.key, source);
-          }
         }
       }
       void rel;
     }
   }
   return out;
+}
+
+/** "Ruritania co-founder Jane Roe": in an organisation, a title and a person, the person is the head. */
+function headOf(slots: Slot[], slot: Slot | undefined, s: Sentence): Slot | undefined {
+  if (!slot || slot.members.some((m) => m.kind === 'PERSON')) return slot;
+  const next = slots.find((x) => x.start >= slot.end);
+  const between = next ? s.text.slice(slot.end - s.start, next.start - s.start) : '';
+  return next && next.members.some((m) => m.kind === 'PERSON') && TITLE_BETWEEN.test(between) ? next : slot;
 }
 
 function isParticiple(entry: VerbEntry, word: string): boolean {
@@ -166,10 +174,31 @@ function isParticiple(entry: VerbEntry, word: string): boolean {
  * with no agent are the acts of the last government body the text named.
  */
 function implicitAgent(patient: Slot, entry: VerbEntry, memory: PressureMemory): Mention | null {
-  if (!entry.authority) return null;
+  if (!entry.authority || !patient.members.every((m) => m.kind === 'AI_MODEL' || (m.kind === 'POLICY' && memory.isPublicRule?.(m)))) return null;
   const nested = patient.members.length === 1 && patient.members[0]!.kind === 'POLICY' ? memory.nestedOrg?.(patient.members[0]!) : undefined;
   if (nested) return nested;
   return memory.lastAuthority && !patient.members.some((m) => m.key === memory.lastAuthority!.key) ? { ...memory.lastAuthority, via: 'coreference', confidence: 0.6 } : null;
+}
+
+const MODAL = /\b(?:may|might|could|would|will|threaten(?:s|ed|ing)?\s+to)\s+(?:[\w-]+\s+){0,6}?$/i;
+
+/**
+ * A sanction, cut or coercion under "may", "could", "would" ("may invoke the act to compel the
+ * company") is held out, not carried out: a threat (CAMEO 13) of the same kind.
+ */
+function threatened<T extends { type: string; category: string; cameo?: string } | null>(c: T, before: string): T {
+  if (!c || !c.cameo || !MODAL.test(before) || /[,;]/.test(MODAL.exec(before)![0])) return c;
+  const root = c.cameo.slice(0, 2);
+  const cameo = root === '16' ? '1313' : root === '17' ? '132' : c.cameo === '163' ? '1312' : null;
+  return cameo ? { ...c, type: 'THREATENED', cameo } : c;
+}
+
+/** Pressure is remembered per pressed party: a later refusal with no object answers it. */
+export function remember(memory: PressureMemory, c: RawClaim): void {
+  if (c.category !== 'PRESSURE' || !c.target.key) return;
+  memory.lastPresser.set(c.target.key, c.source);
+  // Rejection answers a demand, threat or coercion (CAMEO 10, 13, 17) before an accusation.
+  if (c.cameo && ['10', '13', '17'].includes(c.cameo.slice(0, 2))) memory.lastDemander.set(c.target.key, c.source);
 }
 
 function classify(entry: VerbEntry, source: Mention, target: Mention, index: EntityIndex): Pick<RawClaim, 'type' | 'category' | 'cameo'> | null {
@@ -224,6 +253,8 @@ function objectOf(slots: Slot[], from: number, s: Sentence, entry: VerbEntry): S
     if (gap.length > (entry.objectAfter ? 160 : 70) || CLAUSE_BREAK.test(gap) || DASH_BREAK.test(gap)) return null;
     // "use their AI": a possessive pronoun names the owner of the object, not the object.
     if (slot.members.every((m) => m.via === 'coreference' && m.possessive)) continue;
+    // "with Jane Roe's Acme": the possessor names the owner of the object, which follows.
+    if (slot.members.every((m) => m.possessive) && slots.some((x) => x.start > slot.end && x.start <= slot.end + 4)) continue;
     if (/according to\s+(?:the\s+)?$/i.test(gap)) continue;
     if (entry.objectAfter && !new RegExp(String.raw`\b${entry.objectAfter}\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,1}$`, 'i').test(gap)) continue;
     const want = entry.onThing ? 'any' : entry.target;

@@ -32,6 +32,8 @@ const NOUNS: Record<string, Test> = {
 
 const SINGULAR = /\b(?:the|this|that|your|our)\s+(?:(?:AI|tech|technology|Chinese|American|U\.S\.|federal|defen[cs]e)\s+)?(department|ministry|agency|administration|government|military|startup|company|firm|lab|developer|board|model|policy)\b/gi;
 const PLURAL = /\b(?:they|them|their|both(?:\s+parties|\s+sides|\s+companies)?|the\s+two(?:\s+(?:companies|firms|sides|parties))?|the\s+(?:(?:AI|tech|Chinese|American|U\.S\.)\s+)?(?:firms|companies|startups|labs|accused))\b/gi;
+/** "it" as the subject of a clause ("…, it has signed"; "If it refuses"), not the empty "it was revealed". */
+const SUBJECT_IT = /(?:^|[,;:]\s*|\b(?:if|when|after|because|unless|as|while|which|and|but|so)\s+)(it)\s+(?!(?:is|was|has\s+been|had\s+been|seems?|seemed|appears?|appeared)\s+(?:\w+ed|clear|unclear|worth|possible|likely|unlikely|time|no|not|true|important|difficult|hard|easy)\b)(?:has|had|is|was|will|would|may|might|could|can|must|also|then|now|\w+s|\w+ed)\b/gi;
 /** Personal pronouns: the last person named in the paragraph (or the one before). */
 const PERSONAL = /\b(?:he|him|his|she|her)\b/gi;
 
@@ -98,10 +100,39 @@ export function resolveCoreference(sentences: Sentence[], bySentence: Mention[][
       if (!group) continue;
       for (const g of group) found.push({ key: g.key!, kind: g.kind, span, text: m[0], via: 'coreference', antecedent: g.span.start, possessive: /^their$/i.test(m[0]), confidence: 0.6 });
     }
+    for (const m of s.text.matchAll(SUBJECT_IT)) {
+      const at = s.start + m.index + m[0].search(/\bit\b/i);
+      const span = { start: at, end: at + 2 };
+      if (own.some((x) => overlaps(x.span, span))) continue;
+      const antecedent = clauseSubject(sentences, i, span.start, [...seen, ...own], index);
+      if (antecedent) found.push({ key: antecedent.key!, kind: antecedent.kind, span, text: 'it', via: 'coreference', antecedent: antecedent.span.start, possessive: false, confidence: 0.5 });
+    }
     out[i] = found;
     seen.push(...own, ...found.filter((f) => !/^(?:they|them|their)$/i.test(f.text)));
     const lastHere = groups[i]!.at(-1);
     if (lastHere) lastGroup = { paragraph: s.paragraph, members: lastHere };
   });
   return out;
+}
+
+const CLAUSE_END = /[.:;!?]["”’']?\s/g;
+
+/**
+ * The subject of the clause before a subject "it": the first organisation or model named in it
+ * outside a phrase and not as a possessor ("While the ministry presses Acme, it has…" is the
+ * ministry). With none, the clause before that, within this sentence and the one before.
+ */
+function clauseSubject(sentences: Sentence[], i: number, at: number, mentions: Mention[], index: EntityIndex): Mention | undefined {
+  const s = sentences[i]!;
+  const prev = i > 0 && sentences[i - 1]!.paragraph === s.paragraph ? sentences[i - 1]! : null;
+  const from = prev ? prev.start : s.start;
+  const text = prev ? `${prev.text}${' '.repeat(s.start - prev.end)}${s.text}` : s.text;
+  const cuts = [0, ...[...text.slice(0, at - from).matchAll(CLAUSE_END)].map((m) => m.index + m[0].length)];
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const start = from + cuts[k]!;
+    const end = k === cuts.length - 1 ? at : from + cuts[k + 1]!;
+    const subject = mentions.find((m) => m.key && m.span.start >= start && m.span.end <= end && !m.possessive && (m.kind === 'ORGANIZATION' || m.kind === 'AI_MODEL') && !/\b(?:of|to|for|with|from|in|on|at|about|against|by|than|over)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, m.span.start - from - 20), m.span.start - from)) && index.byKey.has(m.key));
+    if (subject) return subject;
+  }
+  return undefined;
 }

@@ -19,6 +19,7 @@ export function matchExisting(p: Proposal, existing: ExistingRelationship[], off
     candidates.find((r) => r.source === source && r.type === p.type) ??
     candidates.find((r) => r.source === source) ??
     candidates.find((r) => r.category !== 'AFFILIATION' && officeHolders.get(source)?.has(r.source) && (r.type === p.type || r.cameo === p.cameo)) ??
+    candidates.find((r) => r.category !== 'AFFILIATION' && officeHolders.get(source)?.has(r.source)) ??
     null
   );
 }

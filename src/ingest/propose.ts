@@ -1,7 +1,7 @@
 import { temporalSchema } from '../model/seed-schema.js';
 import { sha256 } from '../model/spans.js';
 import { demoteAimedRules } from './category-rules.js';
-import { slotsOf, groupsOf, verbClaims, type PressureMemory } from './candidates.js';
+import { slotsOf, groupsOf, remember, verbClaims, type PressureMemory } from './candidates.js';
 import { resolveCoreference } from './coreference.js';
 import { findDates, type DateContext } from './dates.js';
 import { matchExisting, officeHoldersOf } from './existing.js';
@@ -13,7 +13,10 @@ import { findCandidates } from './new-entities.js';
 import { tokenize } from './nlp.js';
 import type { EndPoint, EntityCandidate, FoundDate, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
 import { nounPhraseClaims, type RawClaim } from './roles.js';
-import { paragraphsOf, sentencesOf } from './sentences.js';
+import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './sentences.js';
+import { findQuotes } from './quotes.js';
+import { firstPersonMentions, quoteClaims, reportClaims, type AttributionContext } from './attribution.js';
+import { reactionDate } from './claim-dates.js';
 import { Representatives } from './representatives.js';
 import { buildVersionIndex, findVersionMentions, versionClaims, versionedCreation } from './versions.js';
 import { documentZone } from './time-zones.js';
@@ -88,8 +91,17 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const coreferent = resolveCoreference(sentences, own.map((o, i) => [...o, ...titlesIn[i]!].sort((a, b) => a.span.start - b.span.start)), index, groups);
 
   const ctx: DateContext = { ...(input.publishedOn ? { published: input.publishedOn } : {}), ...(input.documentKey ? { documentKey: input.documentKey } : {}), zone: documentZone(bodyText), previous: null, lastDay: null };
-  const memory: PressureMemory = { lastPresser: new Map(), lastDemander: new Map() };
+  const memory: PressureMemory = { lastPresser: new Map(), lastDemander: new Map(), isPublicRule: (m) => isPublicRule(index.byKey.get(m.key ?? '')) };
+  // Who speaks for whom (roles anywhere in the text, and the graph's), before reading quotations.
   const representatives = new Representatives(input.existingRelationships ?? []);
+  sentences.forEach((s, i) => representatives.learn(nounPhraseClaims(s, own[i]!, titlesIn[i]!, index)));
+  const spoken = sentences.map((_, i) => [...own[i]!, ...coreferent[i]!]);
+  const quotes = findQuotes(text, sentences, paragraphs, spoken);
+  const topics = sectionTopics(sentences, paragraphs, own);
+  const attribution: AttributionContext = { text, sentences, mentions: spoken, sideOf: (m) => representatives.sideOf(m), topicOf: (k) => topics.get(sentences[k]!.section) };
+  const firstPerson = firstPersonMentions(quotes, attribution);
+  attribution.mentions = spoken.map((m, i) => [...m, ...firstPerson[i]!].sort((a, b) => a.span.start - b.span.start));
+  const quoted = quoteClaims(quotes, attribution);
   const raw: { claim: RawClaim; sentence: Span; when?: FoundDate; until?: FoundDate; deadline?: FoundDate; amount?: ReturnType<typeof findMoney>[number] }[] = [];
   const allMentions: Mention[] = [];
   const listed = new Set<Mention>();
@@ -100,26 +112,28 @@ export function proposeClaims(input: IngestInput): IngestResult {
       section = s.section;
       sectionDate = null;
     }
-    const mentions = [...own[i]!, ...coreferent[i]!, ...candidateMentions[i]!];
+    const mentions = [...own[i]!, ...coreferent[i]!, ...firstPerson[i]!, ...candidateMentions[i]!];
     for (const m of mentions) listed.add(m);
     allMentions.push(...mentions);
     const dates = findDates(s.text, s.start, ctx);
-    const deadlines = dates.filter((d) => DEADLINE_BEFORE.test(text.slice(Math.max(s.start, d.span.start - 60), d.span.start)));
+    const deadlines = dates.filter((d) => DEADLINE_BEFORE.test(text.slice(Math.max(s.start, d.span.start - 60), d.span.start)) || /^\s+deadline\b/i.test(text.slice(d.span.end, d.span.end + 12)));
     const whens = dates.filter((d) => !deadlines.includes(d));
     const money = findMoney(s.text, s.start);
     const slots = slotsOf(s, mentions, index);
     memory.nestedOrg = (law) => mentions.find((m) => m.kind === 'ORGANIZATION' && m.key && m.span.start === law.span.start && m.span.end < law.span.end);
     const named = mentions.filter((m) => m.via !== 'coreference');
-    const claims = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory)], s.text, versions, index));
+    const claims = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory), ...(quoted.get(i) ?? []), ...reportClaims(s, mentions)], s.text, versions, index));
     representatives.learn(claims);
     for (const found of claims) {
       const claim = representatives.aim(found, index);
+      remember(memory, claim);
       for (const m of [claim.source, claim.target]) if (!listed.has(m)) {
         listed.add(m);
         allMentions.push(m);
       }
       const nearest = <T extends { span: Span }>(list: T[]) => [...list].sort((a, b) => Math.abs(a.span.start - claim.at) - Math.abs(b.span.start - claim.at))[0];
-      const when = claim.dated ? (nearest(whens) ?? inherited(sectionDate)) : undefined;
+      const own = nearest(whens);
+      const when = !claim.dated ? undefined : own ?? (claim.reaction ? reactionDate(sectionDate ?? ctx.previous, input.publishedOn, s) : inherited(sectionDate));
       const deadline = claim.dated ? nearest(deadlines) : undefined;
       const amount = claim.category === 'AFFILIATION' || claim.category === 'COMPETITION' ? undefined : nearest(money);
       raw.push({ claim, sentence: { start: s.start, end: s.end }, ...(when ? { when } : {}), ...(when?.until ? { until: { value: when.until, phrase: when.phrase, span: when.span } } : {}), ...(deadline ? { deadline } : {}), ...(amount ? { amount } : {}) });
@@ -179,6 +193,21 @@ export function proposeClaims(input: IngestInput): IngestResult {
     problems: [],
     truncated: proposals.length > MAX_PROPOSALS,
   };
+}
+
+/** What each section is about: the first event, policy or model its heading names. */
+function sectionTopics(sentences: Sentence[], paragraphs: Paragraph[], own: Mention[][]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  sentences.forEach((s, i) => {
+    if (!paragraphs[s.paragraph]!.heading || out.has(s.section)) return;
+    const topic = own[i]!.find((m) => m.key && (m.kind === 'EVENT' || m.kind === 'POLICY' || m.kind === 'AI_MODEL'));
+    if (topic) out.set(s.section, topic);
+  });
+  return out;
+}
+
+function isPublicRule(e: KnownEntity | undefined): boolean {
+  return !!e && e.kind === 'POLICY' && (!e.policyType || ['LAW', 'BILL', 'REGULATION', 'DIRECTIVE', 'DESIGNATION'].includes(e.policyType));
 }
 
 function isAuthority(e: KnownEntity | undefined): boolean {

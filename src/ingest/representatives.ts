@@ -14,6 +14,12 @@ export class Representatives {
     for (const r of existing) if (r.type === 'HOLDS_ROLE' && !this.orgOf.has(r.source)) this.orgOf.set(r.source, r.target);
   }
 
+  /** The side a mention speaks for: an organisation itself, or the organisation a person holds a role in. */
+  sideOf(m: { key?: string; kind: string }): string | undefined {
+    if (!m.key) return undefined;
+    return m.kind === 'ORGANIZATION' ? m.key : this.orgOf.get(m.key);
+  }
+
   learn(claims: RawClaim[]): void {
     for (const c of claims) if (c.type === 'HOLDS_ROLE' && c.source.key && c.target.key) this.orgOf.set(c.source.key, c.target.key);
   }

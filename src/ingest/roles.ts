@@ -15,6 +15,8 @@ export interface RawClaim {
   /** Where the claim's words are, to pick the date and amount nearest them. */
   at: number;
   dated: boolean;
+  /** A reaction (a quotation, a report on something): it falls between the last date before it and publication. */
+  reaction?: boolean;
   confidence: number;
 }
 

@@ -50,6 +50,8 @@ export const VERBS: VerbEntry[] = [
   pressure('THREATENED_TO_INVOKE', '132', String.raw`threaten(?:s|ed|ing)?\s+to\s+(?:invoke|use|apply)`, undefined, { confidence: 0.8 }),
   pressure('THREATENED', '130', String.raw`threaten(?:s|ed|ing)?(?!\s+to\s+(?:blacklist|sanction|ban|label|designate|list|classify|brand|penali[sz]e|cancel|terminate|end|cut|revoke|pull|invoke|use|apply))`, 'threatened'),
   pressure('THREATENED_TO_DESIGNATE', '1312', String.raw`(?:may|might|could|would|will)\s+(?:\w+\s+)?(?:blacklist|sanction|ban|label|designate|list|classify|brand)`, undefined, { confidence: 0.7 }),
+  // "facing a potential blacklisting by X": a sanction held out, not imposed.
+  pressure('THREATENED_TO_DESIGNATE', '1312', String.raw`(?:potential|possible|threatened|looming|imminent)\s+(?:blacklisting|sanctions?|ban|designation|listing)`, String.raw`(?:potential|possible|threatened|looming|imminent)\s+(?:blacklisting|sanctions?|ban|designation|listing)`, { confidence: 0.7 }),
   pressure('DEMANDED', '100', String.raw`(?:demand(?:s|ed|ing)?(?=\s+(?:that|the|an?|\w+\s+to)\b)|press(?:es|ed|ing)?(?=\s+\S+\s+(?:to|for)\b)|pressur(?:e|es|ed|ing)\b(?!\s+(?:on|from)\b)|insist(?:s|ed|ing)?\s+that)`, 'pressured'),
   pressure('ACCUSED', '112', String.raw`(?:accus(?:e|es|ed|ing)\b|alleg(?:e|es|ed|ing)\s+that)`, 'accused'),
   pressure('CRITICIZED', '111', String.raw`(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing))\b`, String.raw`(?:critici[sz]ed|condemned|denounced|slammed|rebuked)`),
@@ -68,7 +70,9 @@ export const VERBS: VerbEntry[] = [
   // ---- SUPPORT (CAMEO 03, 05-08)
   { type: 'ENDORSED', cameo: '051', active: String.raw`(?:endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|back(?:s|ed|ing)?(?!\s+(?:down|off|away|up))|support(?:s|ed|ing)?|champion(?:s|ed)?|applaud(?:s|ed)?|welcom(?:e|es|ed))\b`, participle: String.raw`(?:endorsed|praised|backed|supported|championed|applauded|welcomed)`, target: 'any', dated: true, confidence: 0.7 },
   { type: 'DEFENDED', cameo: '052', active: String.raw`defend(?:s|ed|ing)?\b`, participle: 'defended', target: 'any', dated: true, confidence: 0.65 },
-  { type: 'SIGNED_AGREEMENT_WITH', cameo: '057', active: String.raw`sign(?:s|ed|ing)?\s+(?!into\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|deal|memorandum|contract|pact|accord|MOU|partnership)`, target: 'actor', dated: true, confidence: 0.75 },
+  { type: 'SIGNED_AGREEMENT_WITH', cameo: '057', active: String.raw`sign(?:s|ed|ing)?\s+(?!into\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|memorandum|pact|accord|MOU|partnership)`, target: 'actor', dated: true, confidence: 0.75 },
+  // A deal or contract is money or services changing hands.
+  { type: 'SIGNED_DEAL_WITH', category: 'TRANSACTION', active: String.raw`sign(?:s|ed|ing)?\s+(?!into\b)(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,4}?(?:deal|contract)s?`, target: 'actor', dated: true, confidence: 0.75 },
   { type: 'ACCEDED_TO', cameo: '083', active: String.raw`(?:agree(?:s|d)?\s+to|compl(?:y|ies|ied)\s+with|cave[sd]?\s+(?:in\s+)?to|capitulat(?:e|es|ed)\s+to|yield(?:s|ed)?\s+to|accept(?:s|ed)?\s+(?:the\s+)?(?:\w+\s+)?(?:demands?|terms|conditions))`, target: 'actor', dated: true, confidence: 0.65 },
   { type: 'COOPERATED_WITH', cameo: '060', active: String.raw`(?:partner(?:s|ed)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|team(?:s|ed)?\s+up)\s+with`, target: 'actor', dated: true, confidence: 0.6 },
   // ---- COMMUNICATION (CAMEO 01, 02, 04, 09)
