@@ -88,6 +88,8 @@ export function quoteClaims(quotes: Quote[], ctx: AttributionContext): Map<numbe
     const addressed = free.filter((m) => /^your\b/i.test(m.text));
     let targets = unique(addressed.length ? addressed : free);
     const tone = toneOf(q, words, firstPerson && !targets.length);
+    // Praise and blame may name their object in a phrase ("my opinion of X").
+    if (!targets.length && tone.aim === 'party') targets = unique(named);
     if (!targets.length) {
       const fallback = tone.aim === 'party' ? lastParty(q, ctx, own) : ctx.topicOf(q.sentence);
       targets = fallback && !own(fallback) ? [fallback] : [];
@@ -143,7 +145,7 @@ export function reportClaims(s: Sentence, mentions: Mention[]): RawClaim[] {
   const noted = AS_NOTED.exec(s.text);
   if (!sources.length && noted) {
     const from = rel(noted.index + noted[0].length);
-    sources = mentions.filter((m) => m.kind === 'ORGANIZATION' && m.key && m.span.start >= from && m.span.start <= from + 2);
+    sources = mentions.filter((m) => m.kind === 'ORGANIZATION' && m.key && m.span.start >= from && m.span.start <= from + 4);
     clause = { start: s.start, end: rel(noted.index) };
   }
   if (!sources.length || !clause) return out;

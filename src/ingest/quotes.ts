@@ -51,7 +51,7 @@ export function findQuotes(text: string, sentences: Sentence[], paragraphs: Para
       const close = s.start + m.index + m[0].search(/["”]/);
       const tail = s.start + m.index + m[0].length;
       const verb = m[1] ?? m[2]!;
-      const verbAt = text.indexOf(verb, tail);
+      const verbAt = text.indexOf(verb, close);
       // "…," said X / "…," X said: the first actor after the quotation, before the end of the clause.
       const speaker = here.find((x) => x.span.start >= tail && !x.possessive && x.span.start < verbAt + verb.length + 60 && !/[.;!?]/.test(text.slice(tail, x.span.start)));
       if (!speaker) continue;
