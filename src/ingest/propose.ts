@@ -7,16 +7,17 @@ import { findDates, type DateContext } from './dates.js';
 import { matchExisting, officeHoldersOf } from './existing.js';
 import { MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput, type KnownEntity } from './input.js';
 import { detectLanguage, isSupported } from './language.js';
-import { buildIndex, findDescriptiveMentions, findNameMentions, findTitleMentions } from './mentions.js';
+import { buildIndex, canon, findDescriptiveMentions, findNameMentions, findTitleMentions } from './mentions.js';
 import { findMoney } from './money.js';
 import { findCandidates } from './new-entities.js';
-import { tokenize } from './nlp.js';
+import { fold, tokenize } from './nlp.js';
 import type { EndPoint, EntityCandidate, FoundDate, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
 import { nounPhraseClaims, type RawClaim } from './roles.js';
 import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './sentences.js';
 import { findQuotes } from './quotes.js';
 import { firstPersonMentions, quoteClaims, reportClaims, type AttributionContext } from './attribution.js';
 import { reactionDate } from './claim-dates.js';
+import { eventClaims, eventIndex, type EventMemory } from './events.js';
 import { Representatives } from './representatives.js';
 import { buildVersionIndex, findVersionMentions, versionClaims, versionedCreation } from './versions.js';
 import { documentZone } from './time-zones.js';
@@ -73,10 +74,14 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const newEntities = new Map<string, EntityCandidate>();
   const own: Mention[][] = [];
   const candidateMentions: Mention[][] = [];
+  // Words of the paragraph so far: "the meeting" takes the rest of its description from them.
+  let context = new Set<string>();
   sentences.forEach((s, i) => {
+    if (i > 0 && sentences[i - 1]!.paragraph !== s.paragraph) context = new Set();
     const tokens = tokenize(s.text, s.start);
     const here = namesIn[i]!;
-    const described = findDescriptiveMentions(tokens, index, here.map((m) => m.span));
+    const described = findDescriptiveMentions(tokens, index, here.map((m) => m.span), context);
+    for (const t of tokens) context.add(canon(fold(t.stem)));
     const found = findCandidates(tokens, [...here, ...described].map((m) => m.span));
     for (const c of found.candidates) {
       const prev = newEntities.get(c.name);
@@ -94,6 +99,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const memory: PressureMemory = { lastPresser: new Map(), lastDemander: new Map(), isPublicRule: (m) => isPublicRule(index.byKey.get(m.key ?? '')) };
   // Who speaks for whom (roles anywhere in the text, and the graph's), before reading quotations.
   const representatives = new Representatives(input.existingRelationships ?? []);
+  const events = eventIndex(index);
+  const eventMemory: EventMemory = {};
   sentences.forEach((s, i) => representatives.learn(nounPhraseClaims(s, own[i]!, titlesIn[i]!, index)));
   const spoken = sentences.map((_, i) => [...own[i]!, ...coreferent[i]!]);
   const quotes = findQuotes(text, sentences, paragraphs, spoken);
@@ -122,10 +129,11 @@ export function proposeClaims(input: IngestInput): IngestResult {
     const slots = slotsOf(s, mentions, index);
     memory.nestedOrg = (law) => mentions.find((m) => m.kind === 'ORGANIZATION' && m.key && m.span.start === law.span.start && m.span.end < law.span.end);
     const named = mentions.filter((m) => m.via !== 'coreference');
-    const claims = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory), ...(quoted.get(i) ?? []), ...reportClaims(s, mentions)], s.text, versions, index));
-    representatives.learn(claims);
-    for (const found of claims) {
-      const claim = representatives.aim(found, index);
+    const found = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory), ...(quoted.get(i) ?? []), ...reportClaims(s, mentions)], s.text, versions, index));
+    representatives.learn(found);
+    const aimed = found.map((c) => representatives.aim(c, index));
+    const claims = [...aimed, ...eventClaims(s, mentions, aimed, events, eventMemory)];
+    for (const claim of claims) {
       remember(memory, claim);
       for (const m of [claim.source, claim.target]) if (!listed.has(m)) {
         listed.add(m);

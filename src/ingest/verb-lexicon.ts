@@ -44,7 +44,7 @@ const thing = (type: string, category: Category, active: string, extra: Partial<
 
 export const VERBS: VerbEntry[] = [
   // ---- PRESSURE (CAMEO 10, 11, 13, 16, 17)
-  pressure('ISSUED_ULTIMATUM', '139', String.raw`(?:issu|gave|give|giv|deliver|set|present|hand)\w*\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:final\s+)?ultimatum`, undefined, { confidence: 0.85 }),
+  pressure('ISSUED_ULTIMATUM', '139', String.raw`(?:issu|gave|give|giv|deliver|set|present|hand)\w*\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:final\s+)?(?:ultimatum|deadline)`, undefined, { confidence: 0.85 }),
   pressure('THREATENED_TO_DESIGNATE', '1312', String.raw`threaten(?:s|ed|ing)?\s+to\s+(?:blacklist|sanction|ban|label|designate|list|classify|brand|penali[sz]e)`, undefined, { confidence: 0.85 }),
   pressure('THREATENED_TO_CANCEL_CONTRACT', '1313', String.raw`(?:threaten(?:s|ed|ing)?\s+to\s+(?:cancel|terminate|end|cut|revoke|pull)|hint(?:s|ed)?\s+at\s+(?:the\s+)?possib\w+\s+of\s+(?:\w+\s+)?(?:termination|cancell?ation))`, undefined, { confidence: 0.8 }),
   pressure('THREATENED_TO_INVOKE', '132', String.raw`threaten(?:s|ed|ing)?\s+to\s+(?:invoke|use|apply)`, undefined, { confidence: 0.8 }),
