@@ -15,7 +15,7 @@ const seed = readSeed(path.resolve(process.env.SEED_DIR ?? 'seed'));
 const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/seeds');
 const verbose = process.argv.includes('--verbose');
 
-interface Row { doc: string; mentions: [number, number]; recall: [number, number]; precision: [number, number]; perProposal: [number, number]; dates: [number, number]; amounts: [number, number]; added: number; newEntities: number; ms: number }
+interface Row { doc: string; mentions: [number, number]; recall: [number, number]; precision: [number, number]; perProposal: [number, number]; dates: [number, number]; ownDates: [number, number]; amounts: [number, number]; added: number; newEntities: number; ms: number }
 const rows: Row[] = [];
 const triple = (s: string, t: string, c: string) => `${s} → ${t} ${c}`;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -41,6 +41,7 @@ for (const doc of seed.documents) {
     precision: [[...proposedTriples].filter((t) => goldTriples.has(t)).length, proposedTriples.size],
     perProposal: [result.proposals.filter((p) => 'key' in p.source && 'key' in p.target && goldTriples.has(tripleOf(p))).length, result.proposals.length],
     dates: [0, 0],
+    ownDates: [0, 0],
     amounts: [0, 0],
     added: result.proposals.filter((p) => p.addsEvidenceTo).length,
     newEntities: result.newEntities.length,
@@ -53,13 +54,19 @@ for (const doc of seed.documents) {
     const mine = keyed.filter((p) => tripleOf(p) === triple(r.source, r.target, r.category) && spans.some((e) => overlaps(e, p.evidence)));
     if (!mine.length) continue;
     if (r.when) {
+      // A corroborated relationship was dated from the document that first stated it (its first evidence).
+      const ownDate = r.evidence[0]!.doc === doc.key;
+      const right = mine.some((p) => p.when?.value.iso === r.when!.iso && p.when.value.precision === r.when!.precision);
       row.dates[1]++;
-      if (mine.some((p) => p.when?.value.iso === r.when!.iso && p.when.value.precision === r.when!.precision)) row.dates[0]++;
-      else if (verbose) console.log(`  date ${doc.key.slice(0, 3)} ${r.key}: want ${r.when.iso}/${r.when.precision}, got ${mine.map((p) => p.when ? `${p.when.value.iso}/${p.when.value.precision}` : '—').join(', ')}`);
+      if (ownDate) row.ownDates[1]++;
+      if (right) row.dates[0]++;
+      if (right && ownDate) row.ownDates[0]++;
+      else if (verbose) console.log(`  date ${doc.key.slice(0, 3)}${ownDate ? '' : ' (dated from another document)'} ${r.key}: want ${r.when.iso}/${r.when.precision}, got ${mine.map((p) => p.when ? `${p.when.value.iso}/${p.when.value.precision}` : '—').join(', ')}`);
     }
     if (r.amount) {
       row.amounts[1]++;
       if (mine.some((p) => p.amount?.amount === r.amount!.amount && (p.amount.bound ?? 'EXACT') === (r.amount!.bound ?? 'EXACT'))) row.amounts[0]++;
+      else if (verbose) console.log(`  amount ${doc.key.slice(0, 3)} ${r.key}: want ${r.amount.amount} ${r.amount.bound ?? 'EXACT'}, got ${mine.map((p) => (p.amount ? `${p.amount.amount} ${p.amount.bound}` : '—')).join(', ')}`);
     }
   }
   if (verbose) {
@@ -76,8 +83,8 @@ for (const doc of seed.documents) {
 
 const pct = ([a, b]: [number, number]) => (b ? `${((100 * a) / b).toFixed(0)}% (${a}/${b})` : '—');
 const sum = (f: (r: Row) => [number, number]): [number, number] => rows.reduce<[number, number]>((acc, r) => [acc[0] + f(r)[0], acc[1] + f(r)[1]], [0, 0]);
-console.log('| document | mention recall | proposal recall | precision (triples) | precision (proposals) | dates | amounts | added evidence | new entities | time |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.doc} | ${pct(r.mentions)} | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.perProposal)} | ${pct(r.dates)} | ${pct(r.amounts)} | ${r.added} | ${r.newEntities} | ${r.ms.toFixed(0)} ms |`);
-console.log(`| **all** | ${pct(sum((r) => r.mentions))} | ${pct(sum((r) => r.recall))} | ${pct(sum((r) => r.precision))} | ${pct(sum((r) => r.perProposal))} | ${pct(sum((r) => r.dates))} | ${pct(sum((r) => r.amounts))} | ${rows.reduce((a, r) => a + r.added, 0)} | ${rows.reduce((a, r) => a + r.newEntities, 0)} | ${rows.reduce((a, r) => a + r.ms, 0).toFixed(0)} ms |`);
+console.log('| document | mention recall | proposal recall | precision (triples) | precision (proposals) | dates | dates first stated here | amounts | added evidence | new entities | time |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.doc} | ${pct(r.mentions)} | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.perProposal)} | ${pct(r.dates)} | ${pct(r.ownDates)} | ${pct(r.amounts)} | ${r.added} | ${r.newEntities} | ${r.ms.toFixed(0)} ms |`);
+console.log(`| **all** | ${pct(sum((r) => r.mentions))} | ${pct(sum((r) => r.recall))} | ${pct(sum((r) => r.precision))} | ${pct(sum((r) => r.perProposal))} | ${pct(sum((r) => r.dates))} | ${pct(sum((r) => r.ownDates))} | ${pct(sum((r) => r.amounts))} | ${rows.reduce((a, r) => a + r.added, 0)} | ${rows.reduce((a, r) => a + r.newEntities, 0)} | ${rows.reduce((a, r) => a + r.ms, 0).toFixed(0)} ms |`);
 console.log('\nGoals: mention recall ≥ 90%, proposal recall ≥ 60%, precision ≥ 60%, dates ≥ 80%.');

@@ -97,8 +97,8 @@ export function quoteClaims(quotes: Quote[], ctx: AttributionContext): Map<numbe
     const claims: RawClaim[] = [];
     const at = q.speaker.span.start;
     for (const target of targets) {
-      claims.push({ type: tone.type, category: tone.category, cameo: tone.cameo, source: q.speaker, target, matched: [q.intro, 'quotation'], at, dated: true, reaction: true, confidence: Math.round(0.55 * q.speaker.confidence * target.confidence * 100) / 100 });
-      if (q.outlet && isThing(target)) claims.push({ type: 'REPORTED_ON', category: 'COMMUNICATION', cameo: '010', source: q.outlet, target, matched: [q.intro, `carried by ${q.outlet.text}`], at, dated: true, reaction: true, confidence: 0.45 });
+      claims.push({ type: tone.type, category: tone.category, cameo: tone.cameo, source: q.speaker, target, matched: [q.intro, 'quotation'], at, dated: true, reaction: true, content: q.content, confidence: Math.round(0.55 * q.speaker.confidence * target.confidence * 100) / 100 });
+      if (q.outlet && isThing(target)) claims.push({ type: 'REPORTED_ON', category: 'COMMUNICATION', cameo: '010', source: q.outlet, target, matched: [q.intro, `carried by ${q.outlet.text}`], at, dated: true, reaction: true, content: q.content, confidence: 0.45 });
     }
     out.set(q.sentence, [...(out.get(q.sentence) ?? []), ...claims]);
   }
@@ -152,6 +152,6 @@ export function reportClaims(s: Sentence, mentions: Mention[]): RawClaim[] {
   const inClause = mentions.filter((m) => m.key && m.span.start >= clause!.start && m.span.end <= clause!.end && !sources.some((x) => x.key === m.key));
   const target = inClause.find((m) => m.kind === 'EVENT') ?? inClause.find(isActor);
   if (!target) return out;
-  for (const source of sources) out.push({ type: 'REPORTED_ON', category: 'COMMUNICATION', cameo: '010', source, target, matched: [according ? according[0].trim() : noted![0].trim()], at: source.span.start, dated: true, reaction: true, confidence: 0.55 });
+  for (const source of sources) out.push({ type: 'REPORTED_ON', category: 'COMMUNICATION', cameo: '010', source, target, matched: [according ? according[0].trim() : noted![0].trim()], at: source.span.start, dated: true, reaction: true, content: [clause], confidence: 0.55 });
   return out;
 }

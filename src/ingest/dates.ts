@@ -257,7 +257,9 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): F
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const phrase = m[0].trim();
-      const r = rule.resolve(m, ctx, phrase);
+      // "possible in 2023, three years later": a relative phrase counts from a date before it in its own sentence.
+      const before = found.filter((f) => f.span.end <= offset + m!.index && !f.kind).sort((a, b) => b.span.end - a.span.end)[0];
+      const r = rule.resolve(m, before ? { ...ctx, previous: before } : ctx, phrase);
       if (!r) continue;
       found.push({ value: r.value, ...(r.until ? { until: r.until } : {}), ...(r.interval ? { interval: r.interval } : {}), phrase, span: { start: offset + m.index, end: offset + m.index + m[0].length } });
     }

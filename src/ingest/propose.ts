@@ -11,12 +11,12 @@ import { buildIndex, canon, findDescriptiveMentions, findNameMentions, findTitle
 import { findMoney } from './money.js';
 import { findCandidates } from './new-entities.js';
 import { fold, tokenize } from './nlp.js';
-import type { EndPoint, EntityCandidate, FoundDate, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
+import type { Bound, EndPoint, EntityCandidate, FoundDate, FoundMoney, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
 import { nounPhraseClaims, type RawClaim } from './roles.js';
 import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './sentences.js';
 import { findQuotes } from './quotes.js';
 import { firstPersonMentions, quoteClaims, reportClaims, type AttributionContext } from './attribution.js';
-import { reactionDate } from './claim-dates.js';
+import { dateOf, type SentenceDates } from './claim-dates.js';
 import { eventClaims, eventIndex, type EventMemory } from './events.js';
 import { Representatives } from './representatives.js';
 import { buildVersionIndex, findVersionMentions, versionClaims, versionedCreation } from './versions.js';
@@ -109,6 +109,9 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const firstPerson = firstPersonMentions(quotes, attribution);
   attribution.mentions = spoken.map((m, i) => [...m, ...firstPerson[i]!].sort((a, b) => a.span.start - b.span.start));
   const quoted = quoteClaims(quotes, attribution);
+  // "The contract, worth up to $200 million": the same sum stated elsewhere without a bound has that bound.
+  const bounds = new Map<string, Bound>();
+  for (const s of sentences) for (const m of findMoney(s.text, s.start)) if (m.bound !== 'EXACT') bounds.set(`${m.amount} ${m.currency}`, m.bound);
   const raw: { claim: RawClaim; sentence: Span; when?: FoundDate; until?: FoundDate; deadline?: FoundDate; amount?: ReturnType<typeof findMoney>[number] }[] = [];
   const allMentions: Mention[] = [];
   const listed = new Set<Mention>();
@@ -133,6 +136,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
     representatives.learn(found);
     const aimed = found.map((c) => representatives.aim(c, index));
     const claims = [...aimed, ...eventClaims(s, mentions, aimed, events, eventMemory)];
+    const sentenceDates: SentenceDates = { sentence: s, whens, sectionDate, ...(input.publishedOn ? { published: input.publishedOn } : {}), ...(input.documentKey ? { documentKey: input.documentKey } : {}) };
+    const acts = claims.filter((c) => c.dated && !c.reaction).map((c) => ({ c, when: dateOf(c, sentenceDates) }));
     for (const claim of claims) {
       remember(memory, claim);
       for (const m of [claim.source, claim.target]) if (!listed.has(m)) {
@@ -140,10 +145,11 @@ export function proposeClaims(input: IngestInput): IngestResult {
         allMentions.push(m);
       }
       const nearest = <T extends { span: Span }>(list: T[]) => [...list].sort((a, b) => Math.abs(a.span.start - claim.at) - Math.abs(b.span.start - claim.at))[0];
-      const own = nearest(whens);
-      const when = !claim.dated ? undefined : own ?? (claim.reaction ? reactionDate(sectionDate ?? ctx.previous, input.publishedOn, s) : inherited(sectionDate));
+      // A role is attested on the date of what its holder does in the sentence.
+      const actDate = acts.find((a) => a.when && (a.c.source.key === claim.source.key || a.c.target.key === claim.source.key))?.when;
+      const when = acts.find((a) => a.c === claim)?.when ?? dateOf(claim, sentenceDates, actDate);
       const deadline = claim.dated ? nearest(deadlines) : undefined;
-      const amount = claim.category === 'AFFILIATION' || claim.category === 'COMPETITION' ? undefined : nearest(money);
+      const amount = claim.category === 'AFFILIATION' || claim.category === 'COMPETITION' ? undefined : bounded(nearest(money), bounds);
       raw.push({ claim, sentence: { start: s.start, end: s.end }, ...(when ? { when } : {}), ...(when?.until ? { until: { value: when.until, phrase: when.phrase, span: when.span } } : {}), ...(deadline ? { deadline } : {}), ...(amount ? { amount } : {}) });
     }
     const authority = [...mentions, ...titlesIn[i]!].filter((m) => m.key && isAuthority(index.byKey.get(m.key))).sort((a, b) => a.span.start - b.span.start).at(-1);
@@ -152,7 +158,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
       ctx.previous = d;
       sectionDate = d;
     }
-    for (const d of dates) if (d.value.precision === 'DAY' || d.value.precision === 'MINUTE') ctx.lastDay = d;
+    // "The same day" is a day the narrative reached, not a deadline it looks ahead to.
+    for (const d of whens) if (d.value.precision === 'DAY' || d.value.precision === 'MINUTE') ctx.lastDay = d;
   });
 
   const existing = input.existingRelationships ?? [];
@@ -222,11 +229,9 @@ function isAuthority(e: KnownEntity | undefined): boolean {
   return !!e && e.kind === 'ORGANIZATION' && ['GOVERNMENT_BODY', 'MILITARY', 'LEGISLATURE'].includes(e.orgType ?? '');
 }
 
-/** A sentence with no date of its own inherits the last one stated in its section, as an estimate. */
-function inherited(d: FoundDate | null): FoundDate | undefined {
-  if (!d) return undefined;
-  const { relative: _r, estimated: _e, basis: _b, ...value } = d.value;
-  return { ...d, value: { ...value, estimated: true, basis: `The sentence gives no date; "${d.phrase}", stated earlier in the same section, is taken as its date.`.slice(0, 400) } };
+function bounded(m: FoundMoney | undefined, bounds: Map<string, Bound>): FoundMoney | undefined {
+  const bound = m && m.bound === 'EXACT' ? bounds.get(`${m.amount} ${m.currency}`) : undefined;
+  return m && bound ? { ...m, bound } : m;
 }
 
 function endPoint(m: Mention): EndPoint {

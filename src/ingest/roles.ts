@@ -17,6 +17,8 @@ export interface RawClaim {
   dated: boolean;
   /** A reaction (a quotation, a report on something): it falls between the last date before it and publication. */
   reaction?: boolean;
+  /** The words a reaction reports or quotes: dates inside them are the content's, not the reaction's. */
+  content?: { start: number; end: number }[];
   confidence: number;
 }
 
