@@ -211,6 +211,8 @@ const RULES: Rule[] = [
       return v ? { value: { ...v, ...relative(ctx, phrase) } } : null;
     },
   },
+  // a year on its own: in 2023, since 2021
+  { re: /(?<![\d$.,-])\b((?:19|20)\d{2})\b(?![\d%]|[.,-]\d|\s*(?:million|billion))/g, resolve: (m) => ({ value: { iso: m[1]!, precision: 'YEAR' } }) },
   // two months later, three years ago, a week earlier
   {
     re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(day|week|month|year)s?\s+(ago|later|earlier|after|afterwards|before)\b/gi,
@@ -238,8 +240,6 @@ const RULES: Rule[] = [
     re: /\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|that\s+day)\b/gi,
     resolve: (_m, ctx, phrase) => (ctx.lastDay ? { value: { ...stripRelative(ctx.lastDay.value), ...relative(ctx, phrase, `"${phrase}" is the day named before it in the text (${ctx.lastDay.phrase}).`) } } : null),
   },
-  // a year on its own: in 2023, since 2021
-  { re: /(?<![\d$.,-])\b((?:19|20)\d{2})\b(?![\d%]|[.,-]\d|\s*(?:million|billion))/g, resolve: (m) => ({ value: { iso: m[1]!, precision: 'YEAR' } }) },
 ];
 
 function stripRelative(v: TemporalValue): TemporalValue {
