@@ -81,6 +81,8 @@ export interface PressureMemory {
   lastAuthority?: Mention;
   /** Whether a policy is a public rule (a law, directive…) rather than a party's own. */
   isPublicRule?: (m: Mention) => boolean;
+  /** The last party that argued something: "X wasn't buying it" answers it. */
+  lastArguer?: Mention;
   /** The jurisdiction named inside a law's name, if the text names it there. */
   nestedOrg?: (law: Mention) => Mention | undefined;
 }
@@ -132,27 +134,59 @@ export function verbClaims(s: Sentence, slots: Slot[], index: EntityIndex, memor
         if (!subject) continue;
         if (subject.fallback) quality *= 0.75;
         sources = subject.slot.members;
-        const object = objectOf(slots, verbEnd, s, entry);
+        const object = entry.allObjects ? allObjectsOf(slots, verbEnd, s, entry) : objectOf(slots, verbEnd, s, entry);
+        const before = !object && entry.objectBefore ? [...slots].reverse().find((x) => x.end <= trigger.start && x !== subject.slot && x.members.some((y) => !isActor(y) && (!entry.things || entry.things.includes(y.kind)))) : undefined;
         if (object) targets = object.members;
-        else if (entry.answersPressure || entry.targetBefore) {
+        else if (before) {
+          targets = before.members;
+          quality *= 0.7;
+        } else if (entry.reciprocal && sources.length > 1) {
+          // "Both are competing": each member with each other.
+          for (const a of sources) for (const b of sources) if (a !== b) pushClaim(a, b, 0.7);
+          continue;
+        } else if (entry.answersArgument && memory.lastArguer && !sources.some((x) => x.key === memory.lastArguer!.key)) {
+          targets = [memory.lastArguer];
+          quality *= 0.6;
+        } else if (entry.answersPressure || entry.targetBefore) {
           const pressers = entry.answersPressure ? sources.map((x) => memory.lastDemander.get(x.key ?? '') ?? memory.lastPresser.get(x.key ?? '')).filter((x): x is Mention => !!x) : [];
           const other = slots.find((x) => x.end <= trigger.start && x.members.some((y) => isActor(y) && !sources.some((z) => z.key === y.key)));
           targets = pressers.length ? pressers : (other?.members.filter(isActor) ?? []);
           quality *= 0.6;
         }
       }
-      for (const source of sources) {
-        for (const target of targets) {
-          const c = threatened(classify(entry, source, target, index), s.text.slice(0, m.index));
-          if (!c || (source.key && source.key === target.key) || (source.candidate && source.candidate === target.candidate)) continue;
-          const conf = entry.confidence * quality * source.confidence * target.confidence * (source.via === 'coreference' ? 0.9 : 1) * (target.via === 'coreference' ? 0.9 : 1);
-          out.push({ ...c, source, target, matched: [m[0].trim()], at: trigger.start, dated: entry.dated, confidence: Math.round(conf * 100) / 100 });
-        }
-      }
+      // "received the ministry's order": the one named after the verb acted on the subject.
+      if (entry.inverse) [sources, targets] = [targets, sources];
+      for (const source of sources) for (const target of targets) pushClaim(source, target, quality);
       void rel;
+
+      function pushClaim(source: Mention, target: Mention, q: number): void {
+        const c = threatened(classify(entry, source, target, index), s.text.slice(0, m!.index));
+        if (!c || (source.key && source.key === target.key) || (source.candidate && source.candidate === target.candidate)) return;
+        const conf = entry.confidence * q * source.confidence * target.confidence * (source.via === 'coreference' ? 0.9 : 1) * (target.via === 'coreference' ? 0.9 : 1);
+        out.push({ ...c, source, target, matched: [m![0].trim()], at: trigger.start, dated: entry.dated, confidence: Math.round(conf * 100) / 100 });
+      }
     }
   }
+  // "X argued that …": a later "was not buying it" answers X.
+  const argued = ARGUED.exec(s.text);
+  if (argued) {
+    const arguer = subjectOf(slots, { start: s.start + argued.index, end: s.start + argued.index + argued[0].length }, s, 'actor');
+    if (arguer) memory.lastArguer = arguer.slot.members[0]!;
+  }
   return out;
+}
+
+const ARGUED = /\b(?:argu(?:e|es|ed)|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?)\s+that\b/i;
+
+/** Every slot after the verb in its clause of a kind the verb takes ("estimated the value of X and of Y"). */
+function allObjectsOf(slots: Slot[], from: number, s: Sentence, entry: VerbEntry): Slot | null {
+  const members: Mention[] = [];
+  for (const slot of slots) {
+    if (slot.start < from) continue;
+    if (CLAUSE_BREAK.test(s.text.slice(from - s.start, slot.start - s.start).replace(/^\s*that\b/i, ''))) break;
+    members.push(...slot.members.filter((m) => fits(m, entry.target) && (!entry.things || isActor(m) || entry.things.includes(m.kind))));
+  }
+  return members.length ? { start: members[0]!.span.start, end: members.at(-1)!.span.end, members, inPhrase: false } : null;
 }
 
 /** "Ruritania co-founder Jane Roe": in an organisation, a title and a person, the person is the head. */
@@ -251,10 +285,11 @@ function objectOf(slots: Slot[], from: number, s: Sentence, entry: VerbEntry): S
     if (slot.start < from) continue;
     const gap = s.text.slice(from - s.start, slot.start - s.start);
     if (gap.length > (entry.objectAfter ? 160 : 70) || CLAUSE_BREAK.test(gap) || DASH_BREAK.test(gap)) return null;
-    // "use their AI": a possessive pronoun names the owner of the object, not the object.
-    if (slot.members.every((m) => m.via === 'coreference' && m.possessive)) continue;
+    // "use their AI": a possessive pronoun names the owner of the object, not the object; but in
+    // "provider of the company's services" or "received the ministry's order" the owner is the object.
+    if (!entry.possessiveObject && slot.members.every((m) => m.via === 'coreference' && m.possessive)) continue;
     // "with Jane Roe's Acme": the possessor names the owner of the object, which follows.
-    if (slot.members.every((m) => m.possessive) && slots.some((x) => x.start > slot.end && x.start <= slot.end + 4)) continue;
+    if (!entry.possessiveObject && slot.members.every((m) => m.possessive) && slots.some((x) => x.start > slot.end && x.start <= slot.end + 4)) continue;
     if (/according to\s+(?:the\s+)?$/i.test(gap)) continue;
     if (entry.objectAfter && !new RegExp(String.raw`\b${entry.objectAfter}\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,1}$`, 'i').test(gap)) continue;
     const want = entry.onThing ? 'any' : entry.target;

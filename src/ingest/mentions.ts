@@ -128,7 +128,9 @@ export function findDescriptiveMentions(tokens: Token[], index: EntityIndex, tak
     const prev = found.get(d.key);
     if (!prev || prev.confidence < confidence) found.set(d.key, { key: d.key, kind: e.kind, span: { start: head.start, end: head.end }, text: head.text, via: 'description', possessive: false, confidence });
   }
-  return [...found.values()];
+  // Where several descriptions claim one word ("the contract"), only the best fitting ones keep it.
+  const all = [...found.values()];
+  return all.filter((m) => !all.some((o) => o.span.start === m.span.start && o.confidence > m.confidence + 1e-9));
 }
 
 /**

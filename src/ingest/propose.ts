@@ -18,6 +18,7 @@ import { findQuotes } from './quotes.js';
 import { firstPersonMentions, quoteClaims, reportClaims, type AttributionContext } from './attribution.js';
 import { dateOf, type SentenceDates } from './claim-dates.js';
 import { eventClaims, eventIndex, type EventMemory } from './events.js';
+import { contractClaims, contractIndex } from './contracts.js';
 import { Representatives } from './representatives.js';
 import { buildVersionIndex, findVersionMentions, versionClaims, versionedCreation } from './versions.js';
 import { documentZone } from './time-zones.js';
@@ -101,6 +102,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const representatives = new Representatives(input.existingRelationships ?? []);
   const events = eventIndex(index);
   const eventMemory: EventMemory = {};
+  const contracts = contractIndex(index);
+  let paragraphMentions: Mention[] = [];
   sentences.forEach((s, i) => representatives.learn(nounPhraseClaims(s, own[i]!, titlesIn[i]!, index)));
   const spoken = sentences.map((_, i) => [...own[i]!, ...coreferent[i]!]);
   const quotes = findQuotes(text, sentences, paragraphs, spoken);
@@ -135,7 +138,9 @@ export function proposeClaims(input: IngestInput): IngestResult {
     const found = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory), ...(quoted.get(i) ?? []), ...reportClaims(s, mentions)], s.text, versions, index));
     representatives.learn(found);
     const aimed = found.map((c) => representatives.aim(c, index));
-    const claims = [...aimed, ...eventClaims(s, mentions, aimed, events, eventMemory)];
+    if (i > 0 && sentences[i - 1]!.paragraph !== s.paragraph) paragraphMentions = [];
+    paragraphMentions.push(...mentions);
+    const claims = [...aimed, ...eventClaims(s, mentions, aimed, events, eventMemory), ...contractClaims(s, mentions, paragraphMentions, aimed, contracts, index)];
     const sentenceDates: SentenceDates = { sentence: s, whens, sectionDate, ...(input.publishedOn ? { published: input.publishedOn } : {}), ...(input.documentKey ? { documentKey: input.documentKey } : {}) };
     const acts = claims.filter((c) => c.dated && !c.reaction).map((c) => ({ c, when: dateOf(c, sentenceDates) }));
     for (const claim of claims) {

@@ -44,9 +44,11 @@ export function nounPhraseClaims(s: Sentence, mentions: Mention[], titles: Menti
   const claim = (type: string, category: Category, source: Mention, target: Mention, matched: string, confidence: number, role?: string) =>
     out.push({ type, category, source, target, matched: [matched.trim()], at: Math.min(source.span.start, target.span.start), dated: false, confidence, ...(role ? { role: role.trim().replace(/\s+/g, ' ') } : {}) });
   const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    const b = sorted[i + 1];
+  // Roles and ownership join actors and models; a policy or event described in between is part of the title ("a government contracts attorney").
+  const actors = sorted.filter((m) => m.kind === 'PERSON' || m.kind === 'ORGANIZATION' || m.kind === 'AI_MODEL' || m.via === 'name');
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i]!;
+    const b = actors[i + 1];
     if (b && a.key !== b.key) {
       const between = text(a.span.end, b.span.start);
       const roleBefore = ORG_BEFORE_PERSON.exec(between);
@@ -84,7 +86,9 @@ export function nounPhraseClaims(s: Sentence, mentions: Mention[], titles: Menti
   // "Venezuelan President Maduro": a demonym before a title names the country the person serves.
   for (const m of s.text.matchAll(new RegExp(String.raw`\b(${Object.keys(DEMONYMS).join('|')})\s+(${TITLE})\s+`, 'gi'))) {
     const country = DEMONYMS[m[1]!.toLowerCase()]!;
-    const person = sorted.find((x) => x.kind === 'PERSON' && x.span.start === s.start + m.index + m[0].length);
+    const at = s.start + m.index;
+    // The person follows the title, or the alias itself holds it ("Ruritanian President Smith").
+    const person = sorted.find((x) => x.kind === 'PERSON' && (x.span.start === at + m[0].length || (x.span.start <= at && x.span.end >= at + m[0].length)));
     const entity = [...index.byKey.values()].find((e) => e.kind === 'ORGANIZATION' && (e.name === country || e.aliases.includes(country)));
     if (!person || !entity) continue;
     const target: Mention = { key: entity.key, kind: 'ORGANIZATION', span: { start: s.start + m.index, end: s.start + m.index + m[1]!.length }, text: m[1]!, via: 'name', possessive: false, confidence: 0.8 };

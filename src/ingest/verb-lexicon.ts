@@ -31,6 +31,18 @@ export interface VerbEntry {
   things?: readonly string[];
   /** With no object, the target is the other actor named before the verb ("X's lead, Y, resigned"). */
   targetBefore?: boolean;
+  /** The one named after the verb acted on the subject ("received the ministry's order"). */
+  inverse?: boolean;
+  /** A possessor after the verb is the object ("provider of the company's services"). */
+  possessiveObject?: boolean;
+  /** Every fitting slot after the verb in its clause is an object ("estimated the value of X and of Y"). */
+  allObjects?: boolean;
+  /** With nothing after the verb, the object is the thing named before it ("interactions with X, extracting its capabilities"). */
+  objectBefore?: boolean;
+  /** With no object, a plural subject acts on each of its members ("both are competing"). */
+  reciprocal?: boolean;
+  /** With no object, the target is the last party that argued something ("wasn't buying it"). */
+  answersArgument?: boolean;
   /** Acts of an authority: with no agent ("was approved"), the agent is the last government body named. */
   authority?: boolean;
   /** Events carry a date; standing ties do not. */
@@ -60,10 +72,13 @@ export const VERBS: VerbEntry[] = [
   pressure('SANCTIONED', '163', String.raw`(?:blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)?|embargo(?:es|ed)?|boycott(?:s|ed|ing)?)\b`, String.raw`(?:blacklisted|sanctioned|boycotted)`),
   pressure('SUSPENDED', '172', String.raw`suspend(?:s|ed|ing)?\b`, 'suspended', { onThing: { type: 'SUSPENDED_ACCESS_TO', category: 'REGULATION' }, target: 'any' }),
   pressure('CUT_TIES_WITH', '160', String.raw`(?:cut(?:s|ting)?\s+ties\s+with|terminat(?:e|es|ed|ing)\s+(?:its\s+|the\s+)?(?:contract|deal|partnership)s?\s+with|cancell?(?:ed|s|ing)?\s+(?:its\s+|the\s+)?(?:contract|deal)s?\s+with)`),
+  pressure('RECEIVED_ORDER_FROM', '172', String.raw`receiv(?:e|es|ed|ing)\s+(?=(?:the\s+|an?\s+)?[^.;]{0,40}?\b(?:directive|order|ultimatum|demand|notice|subpoena|sanctions?)\b)`, undefined, { inverse: true, possessiveObject: true, confidence: 0.6 }),
+  pressure('CRITICIZED', '111', String.raw`(?:hint(?:s|ed|ing)?\s+at|point(?:s|ed|ing)?\s+to|question(?:s|ed|ing)?)(?=\s+(?:the\s+)?[^.;]{0,60}?['’]s?\s+(?:[\w-]+\s+)?(?:indifference|failure|failings|negligence|hypocrisy|incompetence|recklessness|disregard|arrogance)\b)`, undefined, { possessiveObject: true, confidence: 0.6 }),
   pressure('COERCED', '170', String.raw`(?:compel(?:s|led|ling)?|coerc(?:e|es|ed|ing)|forc(?:e|es|ed|ing)(?=\s+\S+(?:\s+\S+)?\s+to\b))`, 'compelled', { confidence: 0.6 }),
   // ---- OPPOSITION (CAMEO 12, 14)
   { type: 'REJECTED', cameo: '120', active: String.raw`(?:reject(?:s|ed|ing)?|rebuff(?:s|ed)?|dismiss(?:es|ed)?)\b`, participle: String.raw`(?:rejected|rebuffed)`, target: 'actor', answersPressure: true, dated: true, confidence: 0.7 },
   { type: 'REFUSED_TO_YIELD', cameo: '124', active: String.raw`(?:refus(?:e|es|ed|ing|al)\b|declin(?:e|es|ed|ing)\s+to\b|(?:does|did|do|will|would|is|are)\s+not\s+(?:intend\s+to\s+|plan\s+to\s+|planning\s+to\s+|going\s+to\s+)?(?:concede|comply|yield|back\s+down|budge|give\s+in|cave|ease|lift|drop|loosen|relax)|stand(?:s|ing)?\s+firm|stood\s+firm|(?:hold|holds|held|stood|stand|stands)\s+(?:its|their)\s+ground)`, target: 'actor', answersPressure: true, negated: true, dated: true, confidence: 0.7 },
+  { type: 'REJECTED', cameo: '120', active: String.raw`(?:was|were|is|are)(?:n['’]t|\s+not)\s+(?:buying|accepting)\s+(?:it|that|this|the\s+argument)\b`, target: 'actor', negated: true, answersArgument: true, dated: true, confidence: 0.6 },
   { type: 'RESISTED', cameo: '120', active: String.raw`(?:resist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|push(?:es|ed)?\s+back\s+(?:on|against))\b`, participle: String.raw`(?:resisted|opposed)`, target: 'actor', answersPressure: true, dated: true, confidence: 0.65 },
   { type: 'DEFIED', cameo: '128', active: String.raw`def(?:y|ies|ied|ying)\b`, participle: 'defied', target: 'actor', answersPressure: true, dated: true, confidence: 0.65 },
   { type: 'PROTESTED', cameo: '140', active: String.raw`protest(?:s|ed|ing)?\s+(?:against\s+)?`, target: 'actor', dated: true, confidence: 0.6 },
@@ -74,6 +89,7 @@ export const VERBS: VerbEntry[] = [
   // A deal or contract is money or services changing hands.
   { type: 'SIGNED_DEAL_WITH', category: 'TRANSACTION', active: String.raw`sign(?:s|ed|ing)?\s+(?!into\b)(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,4}?(?:deal|contract)s?`, target: 'actor', dated: true, confidence: 0.75 },
   { type: 'ACCEDED_TO', cameo: '083', active: String.raw`(?:agree(?:s|d)?\s+to|compl(?:y|ies|ied)\s+with|cave[sd]?\s+(?:in\s+)?to|capitulat(?:e|es|ed)\s+to|yield(?:s|ed)?\s+to|accept(?:s|ed)?\s+(?:the\s+)?(?:\w+\s+)?(?:demands?|terms|conditions))`, target: 'actor', dated: true, confidence: 0.65 },
+  { type: 'GRANTED', cameo: '060', active: String.raw`grant(?:s|ed|ing)?\b`, participle: 'granted', target: 'actor', dated: true, confidence: 0.6 },
   { type: 'COOPERATED_WITH', cameo: '060', active: String.raw`(?:partner(?:s|ed)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|team(?:s|ed)?\s+up)\s+with`, target: 'actor', dated: true, confidence: 0.6 },
   // ---- COMMUNICATION (CAMEO 01, 02, 04, 09)
   { type: 'MET_WITH', cameo: '040', active: String.raw`(?:met|meet|meets|meeting)\s+with|sat\s+(?:down\s+)?(?:across\s+from|with|opposite)|(?:held|hold|holds)\s+talks\s+with|talks\s+with|spoke\s+with|(?:in|continue\s+to\s+engage\s+in)\s+(?:good[\s-]faith\s+)?(?:dialogue|negotiations?)\s+with`, target: 'actor', dated: true, confidence: 0.75 },
@@ -81,6 +97,7 @@ export const VERBS: VerbEntry[] = [
   { type: 'REPORTED_TO', cameo: '010', active: String.raw`(?:report(?:s|ed)?|present(?:s|ed)?|submit(?:s|ted)?|testif(?:y|ies|ied))\b`, objectAfter: 'to', target: 'actor', dated: true, confidence: 0.55 },
   { type: 'APPEALED_TO', cameo: '020', active: String.raw`(?:urg(?:e|es|ed|ing)|call(?:s|ed)?\s+on|appeal(?:s|ed)?\s+to)\b`, target: 'actor', dated: true, confidence: 0.6 },
   { type: 'LOBBIED', cameo: '020', active: String.raw`lobb(?:y|ies|ied|ying)\b(?:\s+for)?`, target: 'any', onThing: { type: 'LOBBIED_FOR', category: 'SUPPORT', cameo: '051' }, dated: true, confidence: 0.6 },
+  { type: 'ESTIMATED', cameo: '010', active: String.raw`estimat(?:e|es|ed)\s+that`, target: 'any', allObjects: true, things: ['AI_MODEL', 'POLICY', 'EVENT', 'CONTRACT'], dated: true, confidence: 0.5 },
   { type: 'INVESTIGATED', cameo: '090', active: String.raw`(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|audit(?:s|ed|ing)?)\b`, participle: String.raw`(?:investigated|probed|audited)`, target: 'actor', dated: true, confidence: 0.6 },
   // ---- CONFLICT (CAMEO 18-20)
   { type: 'ABDUCTED', cameo: '181', active: String.raw`(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\b`, participle: String.raw`(?:kidnapped|abducted|captured|seized)`, target: 'actor', dated: true, confidence: 0.6 },
@@ -88,11 +105,14 @@ export const VERBS: VerbEntry[] = [
   thing('RELEASED', 'CREATION', String.raw`(?:releas(?:e|es|ed)|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|roll(?:s|ed)?\s+out|debut(?:s|ed)?)\b`, { byGovernment: { type: 'ISSUED', category: 'REGULATION' }, things: MODELS_POLICIES }),
   thing('ANNOUNCED', 'CREATION', String.raw`announc(?:e|es|ed|ing)\b`, { things: MODELS_POLICIES }),
   thing('ISSUED', 'CREATION', String.raw`(?:issu(?:e|es|ed|ing)|publish(?:es|ed|ing)?|adopt(?:s|ed|ing)?)\b`, { byGovernment: { type: 'ISSUED', category: 'REGULATION' } }),
-  thing('DEVELOPED', 'CREATION', String.raw`(?:develop(?:s|ed)?|buil[dt]s?|creat(?:e|es|ed)|train(?:s|ed)?|design(?:s|ed)?)\b(?!\s+(?:data|run|set|pipeline))`, { dated: false, things: ['AI_MODEL'] }),
+  thing('DEVELOPED', 'CREATION', String.raw`(?:develop(?:s|ed)?|buil[dt]s?|creat(?:e|es|ed)|train(?:s|ed)?|design(?:s|ed)?|compress(?:es|ed)?|optimi[sz](?:e|es|ed)|fine-?tun(?:e|es|ed))\b(?!\s+(?:data|run|set|pipeline))`, { dated: false, things: ['AI_MODEL'] }),
   thing('ESTABLISHED', 'CREATION', String.raw`(?:drew|draws|drawn|draw|establish(?:es|ed)?|maintain(?:s|ed|ing)?)\b`, { dated: false, things: ['POLICY'] }),
-  thing('DISTILLED', 'COMPETITION', String.raw`distill(?:s|ed|ing)?\b`, { dated: false, things: ['AI_MODEL'] }),
+  thing('DISTILLED', 'COMPETITION', String.raw`(?:distill(?:s|ed|ing)?\b|extract(?:s|ed|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:capabilit\w*|knowledge|outputs?|weights)\b)`, { dated: false, things: ['AI_MODEL'], objectBefore: true }),
   // ---- COMPETITION
   { type: 'COMPETES_WITH', category: 'COMPETITION', active: String.raw`(?:compet(?:e|es|ed|ing)\s+(?:with|against)|rival(?:s|led)?|outpac(?:e|es|ed)|overt(?:ake|akes|ook))\b`, target: 'actor', dated: false, confidence: 0.6 },
+  { type: 'COMPETES_WITH', category: 'COMPETITION', active: String.raw`(?:are|were)\s+(?:both\s+|all\s+)?competing\b(?!\s+(?:with|against))`, target: 'actor', reciprocal: true, dated: false, confidence: 0.6 },
+  // "it makes other models, including X, seem small": a comparison in its favour.
+  { type: 'COMPARED_FAVOURABLY_WITH', category: 'COMPETITION', active: String.raw`makes?\s+(?:other\s+|rival\s+)?(?:[\w-]+\s+)?(?:models?|rivals|competitors|systems|products)(?=[^.;]{0,60}?\b(?:seem|look|appear)\b)`, source: 'any', target: 'any', dated: false, confidence: 0.55 },
   { type: 'DERIVED_FROM', category: 'COMPETITION', active: String.raw`(?:(?:is|was|as)\s+an?\s+(?:\w+\s+)?version\s+of|(?:based|built)\s+on|derived\s+from)`, source: 'thing', target: 'thing', dated: false, confidence: 0.6 },
   // ---- TRANSACTION
   { type: 'INVESTED_IN', category: 'TRANSACTION', active: String.raw`invest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\b`, target: 'actor', dated: true, confidence: 0.7 },
@@ -114,6 +134,7 @@ export const VERBS: VerbEntry[] = [
   // ---- AFFILIATION
   { type: 'RESIGNED_FROM', category: 'AFFILIATION', active: String.raw`(?:resign(?:s|ed|ing)?|quit(?:s)?|step(?:s|ped)?\s+down|left)\b`, objectAfter: 'from', targetBefore: true, target: 'actor', dated: true, confidence: 0.6 },
   { type: 'FOUNDED_BY_ALUMNI_OF', category: 'AFFILIATION', active: String.raw`founded\s+by\s+(?:former|ex-)`, target: 'actor', dated: false, confidence: 0.7 },
+  { type: 'PROVIDES_SERVICES_TO', category: 'TRANSACTION', active: String.raw`(?:the\s+)?(?:primary\s+|main\s+|sole\s+|largest\s+|biggest\s+|key\s+)?(?:provider|supplier|vendor)\s+of`, target: 'actor', possessiveObject: true, dated: false, confidence: 0.55 },
   { type: 'INVESTOR_IN', category: 'AFFILIATION', active: String.raw`(?:is|was|are)\s+(?:both\s+|also\s+)?an?\s+(?:\w+\s+)?investor\s+in`, target: 'actor', dated: false, confidence: 0.7 },
 ];
 
