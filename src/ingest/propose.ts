@@ -5,7 +5,7 @@ import { slotsOf, groupsOf, remember, verbClaims, type PressureMemory } from './
 import { resolveCoreference } from './coreference.js';
 import { findDates, type DateContext } from './dates.js';
 import { matchExisting, officeHoldersOf } from './existing.js';
-import { MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput, type KnownEntity } from './input.js';
+import { MAX_NEW_ENTITIES, MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput, type KnownEntity } from './input.js';
 import { detectLanguage, isSupported } from './language.js';
 import { buildIndex, canon, findDescriptiveMentions, findNameMentions, findTitleMentions } from './mentions.js';
 import { findMoney } from './money.js';
@@ -209,7 +209,7 @@ export function proposeClaims(input: IngestInput): IngestResult {
     language,
     proposals: proposals.slice(0, MAX_PROPOSALS),
     mentions: allMentions.sort((a, b) => a.span.start - b.span.start),
-    newEntities: [...newEntities.values()],
+    newEntities: [...newEntities.values()].slice(0, MAX_NEW_ENTITIES),
     problems: [],
     truncated: proposals.length > MAX_PROPOSALS,
   };
