@@ -12,7 +12,7 @@ import { findMoney } from './money.js';
 import { findCandidates } from './new-entities.js';
 import { fold, tokenize } from './nlp.js';
 import type { Bound, EndPoint, EntityCandidate, FoundDate, FoundMoney, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
-import { nounPhraseClaims, type RawClaim } from './roles.js';
+import { bareTitleClaims, nounPhraseClaims, type RawClaim } from './roles.js';
 import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './sentences.js';
 import { findQuotes } from './quotes.js';
 import { firstPersonMentions, quoteClaims, reportClaims, type AttributionContext } from './attribution.js';
@@ -104,6 +104,7 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const eventMemory: EventMemory = {};
   const contracts = contractIndex(index);
   let paragraphMentions: Mention[] = [];
+  let sectionMentions: Mention[] = [];
   sentences.forEach((s, i) => representatives.learn(nounPhraseClaims(s, own[i]!, titlesIn[i]!, index)));
   const spoken = sentences.map((_, i) => [...own[i]!, ...coreferent[i]!]);
   const quotes = findQuotes(text, sentences, paragraphs, spoken);
@@ -124,6 +125,7 @@ export function proposeClaims(input: IngestInput): IngestResult {
     if (s.section !== section) {
       section = s.section;
       sectionDate = null;
+      sectionMentions = [];
     }
     const mentions = [...own[i]!, ...coreferent[i]!, ...firstPerson[i]!, ...candidateMentions[i]!];
     for (const m of mentions) listed.add(m);
@@ -135,7 +137,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
     const slots = slotsOf(s, mentions, index);
     memory.nestedOrg = (law) => mentions.find((m) => m.kind === 'ORGANIZATION' && m.key && m.span.start === law.span.start && m.span.end < law.span.end);
     const named = mentions.filter((m) => m.via !== 'coreference');
-    const found = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory), ...(quoted.get(i) ?? []), ...reportClaims(s, mentions)], s.text, versions, index));
+    const found = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory), ...(quoted.get(i) ?? []), ...reportClaims(s, mentions), ...bareTitleClaims(s, mentions, sectionMentions, index)], s.text, versions, index));
+    sectionMentions.push(...mentions);
     representatives.learn(found);
     const aimed = found.map((c) => representatives.aim(c, index));
     if (i > 0 && sentences[i - 1]!.paragraph !== s.paragraph) paragraphMentions = [];

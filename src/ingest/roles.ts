@@ -96,3 +96,32 @@ export function nounPhraseClaims(s: Sentence, mentions: Mention[], titles: Menti
   }
   return out;
 }
+
+/** Titles only a company-like organisation gives (not a ministry or an army). */
+const COMPANY_TITLE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}'’-])((?:chief\s+executive(?:\s+officer)?|CEO|CTO|CFO|COO|chief\s+[\w-]+\s+officer|chief\s+scientist|co-?founder|founder|chair(?:man|woman)?))\s+$`, 'iu');
+const PUBLIC_ORG = ['GOVERNMENT_BODY', 'MILITARY', 'LEGISLATURE', 'COURT'];
+
+/**
+ * "CEO Jane Roe met…": a company title with no organisation of its own before it is held at the
+ * company-like organisation last named in the section (by name or by "the startup"), before it.
+ */
+export function bareTitleClaims(s: Sentence, mentions: Mention[], before: Mention[], index: EntityIndex): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const person of mentions) {
+    if (person.kind !== 'PERSON' || person.via !== 'name') continue;
+    const title = COMPANY_TITLE.exec(s.text.slice(Math.max(0, person.span.start - s.start - 40), person.span.start - s.start));
+    if (!title) continue;
+    const titleStart = person.span.start - title[0].length + (title[0].length - title[0].trimStart().length);
+    // "Acme CEO", "its CEO", "the startup's CEO": the title has its organisation; roles.ts reads those.
+    const lead = s.text.slice(0, titleStart - s.start);
+    if (/(?:\b(?:its|their|his|her)|['’]s?|[\p{Lu}][\p{L}\p{N}.&-]*)\s*$/u.test(lead)) continue;
+    const company = [...before, ...mentions.filter((m) => m.span.end <= titleStart)]
+      .filter((m) => m.kind === 'ORGANIZATION' && m.key && !PUBLIC_ORG.includes(index.byKey.get(m.key)?.orgType ?? ''))
+      .sort((a, b) => a.span.start - b.span.start)
+      .at(-1);
+    if (!company) continue;
+    const role = title[1]!.replace(/\s+/g, ' ');
+    out.push({ type: 'HOLDS_ROLE', category: 'AFFILIATION', source: person, target: company, matched: [`${role} ${person.text}`, `company last named: ${company.text}`], at: person.span.start, dated: false, confidence: 0.5, role });
+  }
+  return out;
+}

@@ -86,4 +86,17 @@ describe('noun phrases', () => {
     });
     expect(r.proposals.some((p) => keyOf(p.source) === 'roe' && keyOf(p.target) === 'brazil' && p.category === 'AFFILIATION')).toBe(true);
   });
+
+  it('gives a company title with no organisation before it to the company the section was last about', () => {
+    const r = run('Acme Robotics and the Transport Ministry have argued for weeks. The company wants fewer checks.\nCEO Jane Roe met with officials in Oslo.');
+    const role = find(r, 'jane-roe', 'acme', 'AFFILIATION');
+    expect(role?.type).toBe('HOLDS_ROLE');
+    expect(role?.role).toBe('CEO');
+    expect(find(r, 'jane-roe', 'ministry')).toBeUndefined();
+  });
+
+  it('gives a bare company title to nobody when the section has named no company', () => {
+    const r = run('The Transport Ministry met in Oslo.\nCEO Jane Roe spoke first.');
+    expect(r.proposals.some((p) => p.type === 'HOLDS_ROLE')).toBe(false);
+  });
 });
