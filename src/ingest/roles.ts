@@ -70,6 +70,15 @@ export function nounPhraseClaims(s: Sentence, mentions: Mention[], titles: Menti
       const cofounder = /^\s+(co-?founder|founder)\s+$/i.exec(between);
       if (cofounder && a.kind === 'ORGANIZATION' && b.kind === 'PERSON') claim('CO_FOUNDED', 'AFFILIATION', b, a, cofounder[1]!, 0.8, cofounder[1]);
     }
+    // "DeepWell (Orbit-2/Lumen)": models in brackets right after an organisation are its models;
+    // anything but names and separators inside ("a rival of X") makes the brackets a description.
+    const bracket = a.kind === 'ORGANIZATION' ? /^\s*\(([^()]*)\)/.exec(text(a.span.end, s.end)) : null;
+    if (bracket) {
+      const close = a.span.end + bracket[0].length;
+      const inside = sorted.filter((m) => m.kind === 'AI_MODEL' && m.span.start > a.span.end && m.span.end < close);
+      const leftover = inside.reduceRight((t, m) => t.slice(0, m.span.start - a.span.end) + t.slice(m.span.end - a.span.end), bracket[0]);
+      if (inside.length && /^(?:[\s()/,&+]|\band\b)*$/.test(leftover)) for (const m of inside) claim('DEVELOPED', 'CREATION', a, m, bracket[0], 0.55);
+    }
     // "with Amazon as the anchor investor": the investor put money into the sentence's subject.
     const investor = /^\s+as\s+(?:the|an?|its)\s+(?:\w+\s+)?investor/i.exec(text(a.span.end, s.end));
     if (investor && a.kind === 'ORGANIZATION') {

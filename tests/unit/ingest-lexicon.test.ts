@@ -99,4 +99,11 @@ describe('noun phrases', () => {
     const r = run('The Transport Ministry met in Oslo.\nCEO Jane Roe spoke first.');
     expect(r.proposals.some((p) => p.type === 'HOLDS_ROLE')).toBe(false);
   });
+
+  it('reads models in brackets after an organisation as the organisation\'s models', () => {
+    const r = run('| Trait | DeepWell (Orbit-2/Lumen) |\n| Speed | fast |');
+    expect(find(r, 'deepwell', 'orbit-2', 'CREATION')?.type).toBe('DEVELOPED');
+    expect(find(r, 'deepwell', 'lumen', 'CREATION')?.type).toBe('DEVELOPED');
+    expect(find(run('Acme Robotics (a rival of DeepWell) praised Orbit-2.'), 'acme', 'orbit-2', 'CREATION')).toBeUndefined();
+  });
 });
