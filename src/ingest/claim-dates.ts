@@ -25,6 +25,8 @@ const AS_OF_PUBLICATION = /\b(?:as\s+of\s+(?:publication|press\s+time|this\s+wri
 const REPORTED_THAT = /\b(?:it\s+(?:was|has\s+been|had\s+been)\s+(?:revealed|reported|disclosed|announced|confirmed|learned|claimed|alleged)|(?:reports?|sources?)\s+(?:said|say|show(?:ed)?|suggest(?:ed)?))\s+that\b/i;
 /** "just after the ministry relaxed the rules": an act placed only relative to the date it is near. */
 const RELATIVE_PLACE = /\b(?:just|shortly|soon|right|only\s+days?)\s+(?:after|before)\b/i;
+/** "X subsequently did Y": after the date before it, by an unstated span; the year is what the text allows. */
+const SUBSEQUENT = /\b(?:subsequently|afterwards?|thereafter|since\s+then)\b/i;
 /** Present and present perfect ("is pressing", "has resisted", "have arisen"): a state as of writing. */
 const PRESENT = /\b(?:is|are|am|has|have|remains?|continues?\s+to)\s+(?:not\s+|no\s+longer\s+|still\s+|now\s+|also\s+|simultaneously\s+|already\s+|been\s+)?\w+(?:ing|ed|en|wn|un|ung|ought)\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
@@ -41,7 +43,7 @@ const inside = (d: { span: Span }, spans: Span[] | undefined) => !!spans && span
  *   it and before publication; with none before it, it is the publication's period;
  * - "as of publication" and present-tense states are dated by publication;
  * - otherwise the last date stated in the section, as an estimate (the month only when the act is
- *   placed "just after" something).
+ *   placed "just after" something, the year when it came "subsequently").
  */
 export function dateOf(claim: RawClaim, d: SentenceDates, actDate?: FoundDate): FoundDate | undefined {
   const s = d.sentence;
@@ -65,15 +67,21 @@ export function dateOf(claim: RawClaim, d: SentenceDates, actDate?: FoundDate): 
   if (AS_OF_PUBLICATION.test(s.text) || (PRESENT.test(upTo) && !PAST.test(upTo) && !d.sectionDate)) return asOfPublication(d.published, d.documentKey, at);
   if (reported && claim.at >= reportEnd) return undefined;
   const before = s.text.slice(0, Math.max(0, claim.at - s.start));
-  return inherited(d.sectionDate, RELATIVE_PLACE.test(before));
+  return inherited(d.sectionDate, RELATIVE_PLACE.test(before) ? 'MONTH' : SUBSEQUENT.test(before) ? 'YEAR' : null);
 }
 
-/** A sentence with no date of its own inherits the last one stated in its section, as an estimate. */
-function inherited(d: FoundDate | null, relativeOnly: boolean): FoundDate | undefined {
+/**
+ * A sentence with no date of its own inherits the last one stated in its section, as an estimate;
+ * an act placed only relative to it ("just after", "subsequently") keeps the month or the year.
+ */
+function inherited(d: FoundDate | null, widenTo: 'MONTH' | 'YEAR' | null): FoundDate | undefined {
   if (!d) return undefined;
   const { relative: _r, estimated: _e, basis: _b, ...value } = d.value;
-  if (relativeOnly && (value.precision === 'DAY' || value.precision === 'MINUTE')) {
+  if (widenTo === 'MONTH' && (value.precision === 'DAY' || value.precision === 'MINUTE')) {
     return { ...d, value: { iso: value.iso.slice(0, 7), precision: 'MONTH', estimated: true, basis: `Placed just before or after "${d.phrase}" (${value.iso}), stated earlier; the month is what the text allows.`.slice(0, 400) } };
+  }
+  if (widenTo === 'YEAR' && value.precision !== 'YEAR') {
+    return { ...d, value: { iso: value.iso.slice(0, 4), precision: 'YEAR', estimated: true, basis: `Placed after "${d.phrase}" (${value.iso}), stated earlier; the year is what the text allows.`.slice(0, 400) } };
   }
   return { ...d, value: { ...value, estimated: true, basis: `The sentence gives no date; "${d.phrase}", stated earlier in the same section, is taken as its date.`.slice(0, 400) } };
 }

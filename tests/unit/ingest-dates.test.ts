@@ -36,6 +36,13 @@ describe('dates of standing ties', () => {
 });
 
 describe('dates of acts by clause', () => {
+  it('dates an act done "subsequently" to the year of the date before it, not to that date', () => {
+    const r = run('The Transport Ministry sued Acme last summer. The ministry subsequently sued DeepWell.');
+    expect(find(r, 'ministry', 'acme')?.when?.value).toMatchObject({ iso: '2025-22', precision: 'SEASON' });
+    const later = find(r, 'ministry', 'deepwell')?.when?.value;
+    expect(later).toMatchObject({ iso: '2025', precision: 'YEAR', estimated: true });
+  });
+
   it('dates the revelation, not what was revealed', () => {
     const r = run('In April, it was revealed that Orbit-2 was used in the dock strike.');
     expect(find(r, 'orbit-2', 'dock-strike')?.when).toBeUndefined();
