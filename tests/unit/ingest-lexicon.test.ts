@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IngestInput, KnownEntity } from '../../src/ingest/input.js';
+import type { KnownEntity } from '../../src/ingest/input.js';
 import { proposeClaims } from '../../src/ingest/propose.js';
+import { engineOn, find, keyOf } from '../support/ingest.js';
 
 // Invented actors, contracts and sentences only: no article text enters the repository.
 const known: KnownEntity[] = [
@@ -12,11 +13,7 @@ const known: KnownEntity[] = [
   { key: 'lumen', name: 'Lumen', kind: 'AI_MODEL', aliases: [] },
   { key: 'road-contract', name: 'Acme–Transport Ministry road contract', kind: 'CONTRACT', aliases: [] },
 ];
-const run = (text: string, extra: Partial<IngestInput> = {}) =>
-  proposeClaims({ text, knownEntities: known, publishedOn: { iso: '2026-05-06', precision: 'DAY' }, documentKey: 'doc-test', language: 'en', ...extra });
-const keyOf = (e: { key: string } | { candidate: unknown }) => ('key' in e ? e.key : null);
-const find = (r: ReturnType<typeof run>, source: string, target: string, category?: string) =>
-  r.proposals.find((p) => keyOf(p.source) === source && keyOf(p.target) === target && (!category || p.category === category));
+const run = engineOn(known, '2026-05-06');
 
 describe('verbs whose object is not simply the next noun', () => {
   it('makes the one whose order was received the agent of the pressure', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IngestInput, KnownEntity } from '../../src/ingest/input.js';
-import { proposeClaims } from '../../src/ingest/propose.js';
+import type { KnownEntity } from '../../src/ingest/input.js';
+import { engineOn, find, keyOf } from '../support/ingest.js';
 
 // Invented actors and sentences only: no article text enters the repository.
 const known: KnownEntity[] = [
@@ -12,11 +12,7 @@ const known: KnownEntity[] = [
   { key: 'ledger', name: 'Daily Ledger', kind: 'ORGANIZATION', aliases: [], orgType: 'MEDIA' },
   { key: 'dock-strike', name: 'Harbour dock strike', kind: 'EVENT', aliases: ['dock strike'] },
 ];
-const run = (text: string, extra: Partial<IngestInput> = {}) =>
-  proposeClaims({ text, knownEntities: known, publishedOn: { iso: '2026-05-06', precision: 'DAY' }, documentKey: 'doc-test', language: 'en', ...extra });
-const keyOf = (e: { key: string } | { candidate: unknown }) => ('key' in e ? e.key : null);
-const find = (r: ReturnType<typeof run>, source: string, target: string, category?: string) =>
-  r.proposals.find((p) => keyOf(p.source) === source && keyOf(p.target) === target && (!category || p.category === category));
+const run = engineOn(known, '2026-05-06');
 
 describe('quotations', () => {
   it('reads a question put to "you" as criticism of the party named before it', () => {
