@@ -112,7 +112,7 @@ export const VERBS: VerbEntry[] = [
   { type: 'COMPETES_WITH', category: 'COMPETITION', active: String.raw`(?:compet(?:e|es|ed|ing)\s+(?:with|against)|rival(?:s|led)?|outpac(?:e|es|ed)|overt(?:ake|akes|ook))\b`, target: 'actor', dated: false, confidence: 0.6 },
   { type: 'COMPETES_WITH', category: 'COMPETITION', active: String.raw`(?:are|were)\s+(?:both\s+|all\s+)?competing\b(?!\s+(?:with|against))`, target: 'actor', reciprocal: true, dated: false, confidence: 0.6 },
   // "it makes other models, including X, seem small": a comparison in its favour.
-  { type: 'COMPARED_FAVOURABLY_WITH', category: 'COMPETITION', active: String.raw`makes?\s+(?:other\s+|rival\s+)?(?:[\w-]+\s+)?(?:models?|rivals|competitors|systems|products)(?=[^.;]{0,60}?\b(?:seem|look|appear)\b)`, source: 'any', target: 'any', dated: false, confidence: 0.55 },
+  { type: 'COMPARED_FAVOURABLY_WITH', category: 'COMPETITION', active: String.raw`makes?\s+(?:other\s+|rival\s+)?(?:[\w-]+\s+)?(?:models?|rivals|competitors|systems|products)(?=(?:[^.;]|\.(?=\S)){0,60}?\b(?:seem|look|appear)\b)`, source: 'any', target: 'any', dated: false, confidence: 0.55 },
   { type: 'DERIVED_FROM', category: 'COMPETITION', active: String.raw`(?:(?:is|was|as)\s+an?\s+(?:\w+\s+)?version\s+of|(?:based|built)\s+on|derived\s+from)`, source: 'thing', target: 'thing', dated: false, confidence: 0.6 },
   // ---- TRANSACTION
   { type: 'INVESTED_IN', category: 'TRANSACTION', active: String.raw`invest(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?in\b`, target: 'actor', dated: true, confidence: 0.7 },

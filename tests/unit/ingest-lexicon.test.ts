@@ -103,4 +103,10 @@ describe('noun phrases', () => {
     expect(find(r, 'deepwell', 'lumen', 'CREATION')?.type).toBe('DEVELOPED');
     expect(find(run('Acme Robotics (a rival of DeepWell) praised Orbit-2.'), 'acme', 'orbit-2', 'CREATION')).toBeUndefined();
   });
+
+  it('reads a favourable comparison whose rivals have version numbers with dots', () => {
+    const r = engineOn([...known, { key: 'nova', name: 'Nova 4.8', kind: 'AI_MODEL', aliases: [] }], '2026-05-06')('Lumen makes other models, including Nova 4.8 and Orbit-2, seem slow.');
+    expect(find(r, 'lumen', 'nova', 'COMPETITION')?.type).toBe('COMPARED_FAVOURABLY_WITH');
+    expect(find(r, 'lumen', 'orbit-2', 'COMPETITION')?.type).toBe('COMPARED_FAVOURABLY_WITH');
+  });
 });
