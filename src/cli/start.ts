@@ -60,6 +60,8 @@ try {
     log.info(summary, summary.version === null ? 'seed graph unchanged' : 'seed graph loaded');
   }
   serving = await listen(app);
+  // The ingestion engine loads its NLP models in its own thread, off the first proposeClaims.
+  app.engine.warm();
   const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
   log.info({ graphql: `${url}/graphql`, ready: `${url}/ready`, explore: `${url}/explore` }, 'serving');
   console.log(`\n  GraphQL and GraphiQL: ${url}/graphql\n  Explorer:             ${url}/explore\n  Readiness:            ${url}/ready\n  Press Ctrl-C to stop.\n`);

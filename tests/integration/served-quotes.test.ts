@@ -48,8 +48,8 @@ async function everyServedEvidence(): Promise<{ owner: string; ev: Ev }[]> {
   // than the node limit allows, as it should be.
   const docs: any = await data(`{ documents { entities(first: 100) { key } } }`);
   const keys = [...new Set<string>(docs.documents.flatMap((d: any) => d.entities.map((e: any) => e.key)))];
-  for (let i = 0; i < keys.length; i += 40) {
-    const batch = keys.slice(i, i + 40);
+  for (let i = 0; i < keys.length; i += 15) {
+    const batch = keys.slice(i, i + 15);
     const fields = batch.map((k, j) => `e${j}: entity(key: ${JSON.stringify(k)}) { key attributeEvidence { ${EV} } facts { key evidence { ${EV} } } }`);
     const got: any = await data(`{ ${fields.join(' ')} }`);
     for (const e of Object.values<any>(got)) {
