@@ -211,6 +211,8 @@ const RULES: Rule[] = [
       return v ? { value: { ...v, ...relative(ctx, phrase) } } : null;
     },
   },
+  // a year on its own: in 2023, since 2021
+  { re: /(?<![\d$.,-])\b((?:19|20)\d{2})\b(?![\d%]|[.,-]\d|\s*(?:million|billion))/g, resolve: (m) => ({ value: { iso: m[1]!, precision: 'YEAR' } }) },
   // two months later, three years ago, a week earlier
   {
     re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(day|week|month|year)s?\s+(ago|later|earlier|after|afterwards|before)\b/gi,
@@ -238,8 +240,6 @@ const RULES: Rule[] = [
     re: /\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|that\s+day)\b/gi,
     resolve: (_m, ctx, phrase) => (ctx.lastDay ? { value: { ...stripRelative(ctx.lastDay.value), ...relative(ctx, phrase, `"${phrase}" is the day named before it in the text (${ctx.lastDay.phrase}).`) } } : null),
   },
-  // a year on its own: in 2023, since 2021
-  { re: /(?<![\d$.,-])\b((?:19|20)\d{2})\b(?![\d%]|[.,-]\d|\s*(?:million|billion))/g, resolve: (m) => ({ value: { iso: m[1]!, precision: 'YEAR' } }) },
 ];
 
 function stripRelative(v: TemporalValue): TemporalValue {
@@ -257,7 +257,9 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): F
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const phrase = m[0].trim();
-      const r = rule.resolve(m, ctx, phrase);
+      // "possible in 2023, three years later": a relative phrase counts from a date before it in its own sentence.
+      const before = found.filter((f) => f.span.end <= offset + m!.index && !f.kind).sort((a, b) => b.span.end - a.span.end)[0];
+      const r = rule.resolve(m, before ? { ...ctx, previous: before } : ctx, phrase);
       if (!r) continue;
       found.push({ value: r.value, ...(r.until ? { until: r.until } : {}), ...(r.interval ? { interval: r.interval } : {}), phrase, span: { start: offset + m.index, end: offset + m.index + m[0].length } });
     }

@@ -6,8 +6,9 @@ const keyOf = (e: Proposal['source']) => ('key' in e ? e.key : null);
 /**
  * A proposal that says what a relationship in the graph already says is offered as more evidence
  * for it. Same target and category, and the same type or the same CAMEO root; the source is the
- * same entity or, for an organisation, someone the graph records as holding a role in it (the
- * department's threat is its secretary's threat when the graph already has the secretary's).
+ * same entity or, for an act between actors (one with a CAMEO code), someone the graph records as
+ * holding a role in the source organisation (the department's threat is its secretary's threat
+ * when the graph already has the secretary's). Taking part in an event is not attributed so.
  */
 export function matchExisting(p: Proposal, existing: ExistingRelationship[], officeHolders: Map<string, Set<string>>): ExistingRelationship | null {
   const source = keyOf(p.source);
@@ -18,7 +19,8 @@ export function matchExisting(p: Proposal, existing: ExistingRelationship[], off
   return (
     candidates.find((r) => r.source === source && r.type === p.type) ??
     candidates.find((r) => r.source === source) ??
-    candidates.find((r) => r.category !== 'AFFILIATION' && officeHolders.get(source)?.has(r.source) && (r.type === p.type || r.cameo === p.cameo)) ??
+    candidates.find((r) => !!r.cameo && officeHolders.get(source)?.has(r.source) && (r.type === p.type || r.cameo === p.cameo)) ??
+    candidates.find((r) => !!r.cameo && officeHolders.get(source)?.has(r.source)) ??
     null
   );
 }

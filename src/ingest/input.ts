@@ -24,6 +24,8 @@ export interface KnownEntity {
   aliases: string[];
   /** For organisations: COMPANY, GOVERNMENT_BODY, MILITARY… helps "the department" find its antecedent. */
   orgType?: string;
+  /** For policies: LAW, DIRECTIVE… are public rules (REGULATION); CORPORATE_POLICY, TERMS, FRAMEWORK are a party's own (CREATION). */
+  policyType?: string;
 }
 
 export interface ExistingRelationship {

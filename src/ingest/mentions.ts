@@ -31,20 +31,24 @@ export function buildIndex(known: KnownEntity[]): EntityIndex {
     for (const n of all) {
       const source = namePattern(n);
       if (source) names.push({ key: e.key, regex: new RegExp(source, 'gu') });
-      const dept = /^(?:U\.S\.\s+)?(?:Department of (\w+)|(\w+) Department)$/.exec(n);
+      const dept = /^(?:U\.S\.\s+)?(?:(?:Department|Ministry) of (\w+)|(\w+) (?:Department|Ministry))$/.exec(n);
       if (e.kind === 'ORGANIZATION' && dept) departments.set((dept[1] ?? dept[2])!.toLowerCase(), e.key);
     }
     if (isDescriptive(e)) {
-      const base = e.name.replace(/\([^)]*\)/g, ' ');
-      const words = base.split(/\s+/).filter(Boolean);
-      // The head noun comes before the first preposition ("operation to capture…"), else before a
-      // participle that opens a clause ("directive suspending…"), else it is the last word.
-      let cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
-      if (cut < 0) cut = words.findIndex((w, i) => i > 0 && /ing$/.test(w) && words.length - i > 2);
-      const headWord = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
-      const head = stems(headWord).at(-1);
-      const content = new Set(stems(base).filter((s) => !STOP.has(s)));
-      if (head && content.size >= 2) descriptive.push({ key: e.key, head, stems: content });
+      // The name and each alias of several words is a description ("a threat to supply chains"
+      // describes the alias "supply chain risk").
+      for (const n of [e.name, ...e.aliases.filter((a) => /\s/.test(a.trim()))]) {
+        const base = n.replace(/\([^)]*\)/g, ' ');
+        const words = base.split(/\s+/).filter(Boolean);
+        // The head noun comes before the first preposition ("operation to capture…"), else before a
+        // participle that opens a clause ("directive suspending…"), else it is the last word.
+        let cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+        if (cut < 0) cut = words.findIndex((w, i) => i > 0 && /ing$/.test(w) && words.length - i > 2);
+        const headWord = (cut > 0 ? words.slice(0, cut) : words).at(-1)!;
+        const head = stems(headWord).map(canon).at(-1);
+        const content = new Set(stems(base).map(canon).filter((s) => !STOP.has(s)));
+        if (head && content.size >= 2) descriptive.push({ key: e.key, head, stems: content });
+      }
     }
   }
   return { byKey, names, descriptive, departments };
@@ -71,7 +75,10 @@ export function findNameMentions(text: string, spans: Span[], index: EntityIndex
       }
     }
   }
-  return keepLongest(found);
+  const kept = keepLongest(found);
+  // A law named after its jurisdiction ("Ruritania Data Act") also names the jurisdiction.
+  const nested = found.filter((m) => m.kind === 'ORGANIZATION' && !kept.includes(m) && kept.some((k) => k.kind === 'POLICY' && k.span.start === m.span.start && k.span.end > m.span.end));
+  return [...kept, ...nested].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
 /**
@@ -96,20 +103,51 @@ export function findTitleMentions(text: string, spans: Span[], index: EntityInde
  * Events and policies are rarely called by their names: "a $30 billion financing round" is the
  * financing round when the sentence holds its head noun and at least half of its words (stemmed).
  */
-export function findDescriptiveMentions(tokens: Token[], index: EntityIndex, taken: Span[]): Mention[] {
-  const sentence = new Set(tokens.map((t) => fold(t.stem)));
-  const out: Mention[] = [];
+export function findDescriptiveMentions(tokens: Token[], index: EntityIndex, taken: Span[], context: Set<string> = new Set()): Mention[] {
+  const stemOf = (t: Token) => canon(fold(t.stem));
+  const sentence = new Set(tokens.map(stemOf));
+  const found = new Map<string, Mention>();
   for (const d of index.descriptive) {
     if (!sentence.has(d.head)) continue;
     let shared = 0;
-    for (const s of d.stems) if (sentence.has(s)) shared++;
-    if (shared < 2 || shared / d.stems.size < 0.5) continue;
-    const head = tokens.find((t) => fold(t.stem) === d.head && !taken.some((x) => overlaps(x, t)));
+    let recalled = 0;
+    for (const s of d.stems) {
+      if (sentence.has(s)) shared++;
+      else if (context.has(s)) recalled++;
+    }
+    const head = tokens.find((t) => stemOf(t) === d.head && !taken.some((x) => overlaps(x, t)));
     if (!head) continue;
+    // "the meeting", "the operation": a definite head may take the rest of its description from
+    // the sentences before it in the paragraph.
+    const definite = /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(tokens.filter((t) => t.end <= head.start).slice(-3).map((t) => t.text).join(' ') + ' ');
+    const total = shared + (definite ? recalled : 0);
+    if (shared < 2 && !(definite && total >= 2)) continue;
+    if (total / d.stems.size < 0.5) continue;
     const e = index.byKey.get(d.key)!;
-    out.push({ key: d.key, kind: e.kind, span: { start: head.start, end: head.end }, text: head.text, via: 'description', possessive: false, confidence: Math.min(0.9, 0.4 + shared / d.stems.size / 2) });
+    const confidence = Math.min(0.9, 0.4 + total / d.stems.size / 2) * (shared >= 2 ? 1 : 0.8);
+    const prev = found.get(d.key);
+    if (!prev || prev.confidence < confidence) found.set(d.key, { key: d.key, kind: e.kind, span: { start: head.start, end: head.end }, text: head.text, via: 'description', possessive: false, confidence });
   }
-  return out;
+  // Where several descriptions claim one word ("the contract"), only the best fitting ones keep it.
+  const all = [...found.values()];
+  return all.filter((m) => !all.some((o) => o.span.start === m.span.start && o.confidence > m.confidence + 1e-9));
+}
+
+/**
+ * Near-synonyms among the nouns and verbs that name events, folded to one stem so that a
+ * description matches however the text words it ("disagreements" for a dispute, "revealed" for a
+ * disclosure, "a threat to supply chains" for a supply chain risk).
+ */
+const CANON: Record<string, string> = {
+  disagr: 'disput', standoff: 'disput', conflict: 'disput', clash: 'disput', spat: 'disput', feud: 'disput',
+  disclosur: 'disclos', reveal: 'disclos', revel: 'disclos',
+  suspens: 'suspend',
+  deadlin: 'ultimatum',
+  threat: 'risk',
+  met: 'meet', talk: 'meet',
+};
+export function canon(stem: string): string {
+  return CANON[stem] ?? stem;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

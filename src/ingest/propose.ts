@@ -1,18 +1,26 @@
 import { temporalSchema } from '../model/seed-schema.js';
 import { sha256 } from '../model/spans.js';
-import { slotsOf, groupsOf, verbClaims, type PressureMemory } from './candidates.js';
+import { demoteAimedRules } from './category-rules.js';
+import { slotsOf, groupsOf, remember, verbClaims, type PressureMemory } from './candidates.js';
 import { resolveCoreference } from './coreference.js';
 import { findDates, type DateContext } from './dates.js';
 import { matchExisting, officeHoldersOf } from './existing.js';
-import { MAX_NEW_ENTITIES, MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput } from './input.js';
+import { MAX_NEW_ENTITIES, MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput, type KnownEntity } from './input.js';
 import { detectLanguage, isSupported } from './language.js';
-import { buildIndex, findDescriptiveMentions, findNameMentions, findTitleMentions } from './mentions.js';
+import { buildIndex, canon, findDescriptiveMentions, findNameMentions, findTitleMentions } from './mentions.js';
 import { findMoney } from './money.js';
 import { findCandidates } from './new-entities.js';
-import { tokenize } from './nlp.js';
-import type { EndPoint, EntityCandidate, FoundDate, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
-import { nounPhraseClaims, type RawClaim } from './roles.js';
-import { paragraphsOf, sentencesOf } from './sentences.js';
+import { fold, tokenize } from './nlp.js';
+import type { Bound, EndPoint, EntityCandidate, FoundDate, FoundMoney, IngestProblem, IngestResult, Mention, Proposal, Span } from './proposal.js';
+import { bareTitleClaims, nounPhraseClaims, type RawClaim } from './roles.js';
+import { paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './sentences.js';
+import { findQuotes } from './quotes.js';
+import { firstPersonMentions, quoteClaims, reportClaims, type AttributionContext } from './attribution.js';
+import { dateOf, type SentenceDates } from './claim-dates.js';
+import { eventClaims, eventIndex, type EventMemory } from './events.js';
+import { contractClaims, contractIndex } from './contracts.js';
+import { Representatives } from './representatives.js';
+import { buildVersionIndex, findVersionMentions, versionClaims, versionedCreation } from './versions.js';
 import { documentZone } from './time-zones.js';
 
 const DEADLINE_BEFORE = /(?:\b(?:by|before|until|no later than)\s+(?:the\s+)?|\bdeadline\b[^.]{0,40})$/i;
@@ -46,7 +54,8 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const index = buildIndex(input.knownEntities);
   const paragraphs = paragraphsOf(text, body);
   const sentences = sentencesOf(paragraphs);
-  const names = findNameMentions(text, paragraphs, index);
+  const versions = buildVersionIndex(index);
+  const names = findVersionMentions(text, paragraphs, findNameMentions(text, paragraphs, index), index, versions);
   const titles = findTitleMentions(text, paragraphs, index);
   const inside = (m: { span: Span }, s: Span) => m.span.start >= s.start && m.span.end <= s.end;
   // Mentions are sorted, and so are sentences: hand them out in one pass, not one scan per sentence.
@@ -66,10 +75,14 @@ export function proposeClaims(input: IngestInput): IngestResult {
   const newEntities = new Map<string, EntityCandidate>();
   const own: Mention[][] = [];
   const candidateMentions: Mention[][] = [];
+  // Words of the paragraph so far: "the meeting" takes the rest of its description from them.
+  let context = new Set<string>();
   sentences.forEach((s, i) => {
+    if (i > 0 && sentences[i - 1]!.paragraph !== s.paragraph) context = new Set();
     const tokens = tokenize(s.text, s.start);
     const here = namesIn[i]!;
-    const described = findDescriptiveMentions(tokens, index, here.map((m) => m.span));
+    const described = findDescriptiveMentions(tokens, index, here.map((m) => m.span), context);
+    for (const t of tokens) context.add(canon(fold(t.stem)));
     const found = findCandidates(tokens, [...here, ...described].map((m) => m.span));
     for (const c of found.candidates) {
       const prev = newEntities.get(c.name);
@@ -80,10 +93,29 @@ export function proposeClaims(input: IngestInput): IngestResult {
     candidateMentions.push(found.mentions);
   });
   const groups = sentences.map((s, i) => groupsOf(slotsOf(s, own[i]!)));
-  const coreferent = resolveCoreference(sentences, own, index, groups);
+  // Titles ("Defense Secretary") name a department that "the department" can point back to.
+  const coreferent = resolveCoreference(sentences, own.map((o, i) => [...o, ...titlesIn[i]!].sort((a, b) => a.span.start - b.span.start)), index, groups);
 
   const ctx: DateContext = { ...(input.publishedOn ? { published: input.publishedOn } : {}), ...(input.documentKey ? { documentKey: input.documentKey } : {}), zone: documentZone(bodyText), previous: null, lastDay: null };
-  const memory: PressureMemory = { lastPresser: new Map(), lastDemander: new Map() };
+  const memory: PressureMemory = { lastPresser: new Map(), lastDemander: new Map(), isPublicRule: (m) => isPublicRule(index.byKey.get(m.key ?? '')) };
+  // Who speaks for whom (roles anywhere in the text, and the graph's), before reading quotations.
+  const representatives = new Representatives(input.existingRelationships ?? []);
+  const events = eventIndex(index);
+  const eventMemory: EventMemory = {};
+  const contracts = contractIndex(index);
+  let paragraphMentions: Mention[] = [];
+  let sectionMentions: Mention[] = [];
+  sentences.forEach((s, i) => representatives.learn(nounPhraseClaims(s, own[i]!, titlesIn[i]!, index)));
+  const spoken = sentences.map((_, i) => [...own[i]!, ...coreferent[i]!]);
+  const quotes = findQuotes(text, sentences, paragraphs, spoken);
+  const topics = sectionTopics(sentences, paragraphs, own);
+  const attribution: AttributionContext = { text, sentences, mentions: spoken, sideOf: (m) => representatives.sideOf(m), topicOf: (k) => topics.get(sentences[k]!.section) };
+  const firstPerson = firstPersonMentions(quotes, attribution);
+  attribution.mentions = spoken.map((m, i) => [...m, ...firstPerson[i]!].sort((a, b) => a.span.start - b.span.start));
+  const quoted = quoteClaims(quotes, attribution);
+  // "The contract, worth up to $200 million": the same sum stated elsewhere without a bound has that bound.
+  const bounds = new Map<string, Bound>();
+  for (const s of sentences) for (const m of findMoney(s.text, s.start)) if (m.bound !== 'EXACT') bounds.set(`${m.amount} ${m.currency}`, m.bound);
   const raw: { claim: RawClaim; sentence: Span; when?: FoundDate; until?: FoundDate; deadline?: FoundDate; amount?: ReturnType<typeof findMoney>[number] }[] = [];
   const allMentions: Mention[] = [];
   const listed = new Set<Mention>();
@@ -93,32 +125,49 @@ export function proposeClaims(input: IngestInput): IngestResult {
     if (s.section !== section) {
       section = s.section;
       sectionDate = null;
+      sectionMentions = [];
     }
-    const mentions = [...own[i]!, ...coreferent[i]!, ...candidateMentions[i]!];
+    const mentions = [...own[i]!, ...coreferent[i]!, ...firstPerson[i]!, ...candidateMentions[i]!];
     for (const m of mentions) listed.add(m);
     allMentions.push(...mentions);
     const dates = findDates(s.text, s.start, ctx);
-    const deadlines = dates.filter((d) => DEADLINE_BEFORE.test(text.slice(Math.max(s.start, d.span.start - 60), d.span.start)));
+    const deadlines = dates.filter((d) => DEADLINE_BEFORE.test(text.slice(Math.max(s.start, d.span.start - 60), d.span.start)) || /^\s+deadline\b/i.test(text.slice(d.span.end, d.span.end + 12)));
     const whens = dates.filter((d) => !deadlines.includes(d));
     const money = findMoney(s.text, s.start);
     const slots = slotsOf(s, mentions, index);
-    const claims = [...nounPhraseClaims(s, mentions.filter((m) => m.via !== 'coreference'), titlesIn[i]!, index), ...verbClaims(s, slots, index, memory)];
+    memory.nestedOrg = (law) => mentions.find((m) => m.kind === 'ORGANIZATION' && m.key && m.span.start === law.span.start && m.span.end < law.span.end);
+    const named = mentions.filter((m) => m.via !== 'coreference');
+    const found = demoteAimedRules(versionedCreation([...nounPhraseClaims(s, named, titlesIn[i]!, index), ...versionClaims(named, versions, index), ...verbClaims(s, slots, index, memory), ...(quoted.get(i) ?? []), ...reportClaims(s, mentions), ...bareTitleClaims(s, mentions, sectionMentions, index)], s.text, versions, index));
+    sectionMentions.push(...mentions);
+    representatives.learn(found);
+    const aimed = found.map((c) => representatives.aim(c, index));
+    if (i > 0 && sentences[i - 1]!.paragraph !== s.paragraph) paragraphMentions = [];
+    paragraphMentions.push(...mentions);
+    const claims = [...aimed, ...eventClaims(s, mentions, aimed, events, eventMemory), ...contractClaims(s, mentions, paragraphMentions, aimed, contracts, index)];
+    const sentenceDates: SentenceDates = { sentence: s, whens, sectionDate, ...(input.publishedOn ? { published: input.publishedOn } : {}), ...(input.documentKey ? { documentKey: input.documentKey } : {}) };
+    const acts = claims.filter((c) => c.dated && !c.reaction).map((c) => ({ c, when: dateOf(c, sentenceDates) }));
     for (const claim of claims) {
+      remember(memory, claim);
       for (const m of [claim.source, claim.target]) if (!listed.has(m)) {
         listed.add(m);
         allMentions.push(m);
       }
       const nearest = <T extends { span: Span }>(list: T[]) => [...list].sort((a, b) => Math.abs(a.span.start - claim.at) - Math.abs(b.span.start - claim.at))[0];
-      const when = claim.dated ? (nearest(whens) ?? inherited(sectionDate)) : undefined;
+      // A role is attested on the date of what its holder does in the sentence.
+      const actDate = acts.find((a) => a.when && (a.c.source.key === claim.source.key || a.c.target.key === claim.source.key))?.when;
+      const when = acts.find((a) => a.c === claim)?.when ?? dateOf(claim, sentenceDates, actDate);
       const deadline = claim.dated ? nearest(deadlines) : undefined;
-      const amount = claim.category === 'AFFILIATION' || claim.category === 'COMPETITION' ? undefined : nearest(money);
+      const amount = claim.category === 'AFFILIATION' || claim.category === 'COMPETITION' ? undefined : bounded(nearest(money), bounds);
       raw.push({ claim, sentence: { start: s.start, end: s.end }, ...(when ? { when } : {}), ...(when?.until ? { until: { value: when.until, phrase: when.phrase, span: when.span } } : {}), ...(deadline ? { deadline } : {}), ...(amount ? { amount } : {}) });
     }
+    const authority = [...mentions, ...titlesIn[i]!].filter((m) => m.key && isAuthority(index.byKey.get(m.key))).sort((a, b) => a.span.start - b.span.start).at(-1);
+    if (authority) memory.lastAuthority = authority;
     for (const d of whens) {
       ctx.previous = d;
       sectionDate = d;
     }
-    for (const d of dates) if (d.value.precision === 'DAY' || d.value.precision === 'MINUTE') ctx.lastDay = d;
+    // "The same day" is a day the narrative reached, not a deadline it looks ahead to.
+    for (const d of whens) if (d.value.precision === 'DAY' || d.value.precision === 'MINUTE') ctx.lastDay = d;
   });
 
   const existing = input.existingRelationships ?? [];
@@ -169,11 +218,28 @@ export function proposeClaims(input: IngestInput): IngestResult {
   };
 }
 
-/** A sentence with no date of its own inherits the last one stated in its section, as an estimate. */
-function inherited(d: FoundDate | null): FoundDate | undefined {
-  if (!d) return undefined;
-  const { relative: _r, estimated: _e, basis: _b, ...value } = d.value;
-  return { ...d, value: { ...value, estimated: true, basis: `The sentence gives no date; "${d.phrase}", stated earlier in the same section, is taken as its date.`.slice(0, 400) } };
+/** What each section is about: the first event, policy or model its heading names. */
+function sectionTopics(sentences: Sentence[], paragraphs: Paragraph[], own: Mention[][]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  sentences.forEach((s, i) => {
+    if (!paragraphs[s.paragraph]!.heading || out.has(s.section)) return;
+    const topic = own[i]!.find((m) => m.key && (m.kind === 'EVENT' || m.kind === 'POLICY' || m.kind === 'AI_MODEL'));
+    if (topic) out.set(s.section, topic);
+  });
+  return out;
+}
+
+function isPublicRule(e: KnownEntity | undefined): boolean {
+  return !!e && e.kind === 'POLICY' && (!e.policyType || ['LAW', 'BILL', 'REGULATION', 'DIRECTIVE', 'DESIGNATION'].includes(e.policyType));
+}
+
+function isAuthority(e: KnownEntity | undefined): boolean {
+  return !!e && e.kind === 'ORGANIZATION' && ['GOVERNMENT_BODY', 'MILITARY', 'LEGISLATURE'].includes(e.orgType ?? '');
+}
+
+function bounded(m: FoundMoney | undefined, bounds: Map<string, Bound>): FoundMoney | undefined {
+  const bound = m && m.bound === 'EXACT' ? bounds.get(`${m.amount} ${m.currency}`) : undefined;
+  return m && bound ? { ...m, bound } : m;
 }
 
 function endPoint(m: Mention): EndPoint {

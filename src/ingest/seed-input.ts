@@ -13,7 +13,7 @@ export function seedInput(seed: Seed, documentKey: string, text: string): Ingest
     documentKey,
     ...(doc.publishedOn ? { publishedOn: doc.publishedOn } : {}),
     body: doc.body,
-    knownEntities: seed.entities.map((e) => ({ key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, ...(e.kind === 'ORGANIZATION' ? { orgType: e.orgType } : {}) })),
+    knownEntities: seed.entities.map((e) => ({ key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, ...(e.kind === 'ORGANIZATION' ? { orgType: e.orgType } : {}), ...(e.kind === 'POLICY' ? { policyType: e.policyType } : {}) })),
     existingRelationships: seed.relationships
       .filter((r) => !r.evidence.every((e) => e.doc === documentKey))
       .map((r) => ({ key: r.key, type: r.type, category: r.category, source: r.source, target: r.target, ...(r.cameo ? { cameo: r.cameo } : {}) })),

@@ -23,6 +23,7 @@ export interface Paragraph extends Span {
  */
 const ABBREVIATIONS = /(?:^|[\s(“"])(?:U\.S|U\.K|U\.N|E\.U|D\.C|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const BULLET = /(?<=[.!?]["”’]?)\s+[-•–]\s+(?=["“]?\p{Lu})/gu;
 
 /** Paragraphs (non-empty lines) of the body spans, clipped to the text. */
 export function paragraphsOf(text: string, body: Span[]): Paragraph[] {
@@ -60,12 +61,19 @@ export function sentencesOf(paragraphs: Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
   for (const p of paragraphs) {
     const pieces: Span[] = [];
-    for (const seg of segmenter.segment(p.text)) {
-      const s = p.start + seg.index;
-      const e = s + seg.segment.length;
-      const prev = pieces[pieces.length - 1];
-      if (prev && ABBREVIATIONS.test(p.text.slice(prev.start - p.start, prev.end - p.start)) && !/^\s*[“"]/.test(seg.segment)) prev.end = e;
-      else pieces.push({ start: s, end: e });
+    // Bullets run into one line ("… theft. - The dispute …") are items, whatever the segmenter says.
+    const items = [0, ...[...p.text.matchAll(BULLET)].map((m) => m.index + m[0].length), p.text.length];
+    for (let k = 0; k + 1 < items.length; k++) {
+      const item = p.text.slice(items[k], items[k + 1]);
+      let first = true;
+      for (const seg of segmenter.segment(item)) {
+        const s = p.start + items[k]! + seg.index;
+        const e = s + seg.segment.length;
+        const prev = pieces[pieces.length - 1];
+        if (!first && prev && ABBREVIATIONS.test(p.text.slice(prev.start - p.start, prev.end - p.start)) && !/^\s*[“"]/.test(seg.segment)) prev.end = e;
+        else pieces.push({ start: s, end: e });
+        first = false;
+      }
     }
     let index = 0;
     for (const piece of pieces) {

@@ -16,7 +16,7 @@ export type IngestSource = { input: IngestInput; text: string; names: Map<string
 export async function ingestSource(db: Executor, doc: string): Promise<IngestSource> {
   const [docs, entities, relationships] = await Promise.all([
     db.read<{ props: Props }>(named('proposals/ingest-document', { key: doc })),
-    db.read<{ key: string; name: string; kind: EntityKind; aliases: string[]; orgType: string | null }>(named('proposals/known-entities')),
+    db.read<{ key: string; name: string; kind: EntityKind; aliases: string[]; orgType: string | null; policyType: string | null }>(named('proposals/known-entities')),
     db.read<{ key: string; type: string; category: Category; source: string; target: string; cameo: string | null }>(named('proposals/existing-relationships')),
   ]);
   const props = docs[0]?.props;
@@ -32,7 +32,7 @@ export async function ingestSource(db: Executor, doc: string): Promise<IngestSou
     ...(publishedOn ? { publishedOn } : {}),
     ...(starts.length ? { body: starts.map((start, i) => ({ start, end: ends[i]! })) } : {}),
     // The stored language is the client's claim (default "en"); the engine checks the text itself.
-    knownEntities: entities.map((e) => ({ key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, ...(e.orgType ? { orgType: e.orgType } : {}) })),
+    knownEntities: entities.map((e) => ({ key: e.key, name: e.name, kind: e.kind, aliases: e.aliases, ...(e.orgType ? { orgType: e.orgType } : {}), ...(e.policyType ? { policyType: e.policyType } : {}) })),
     existingRelationships: relationships.map((r) => ({ key: r.key, type: r.type, category: r.category, source: r.source, target: r.target, ...(r.cameo ? { cameo: r.cameo } : {}) })),
   };
   return { input, text, names: new Map(entities.map((e) => [e.key, e.name])) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PROPOSALS, MAX_TEXT_UNITS, type KnownEntity } from '../../src/ingest/input.js';
 import { proposeClaims } from '../../src/ingest/propose.js';
+import { engineOn, find, keyOf } from '../support/ingest.js';
 import type { IngestInput } from '../../src/ingest/input.js';
 
 // Invented actors and sentences only: no article text enters the repository.
@@ -12,11 +13,7 @@ const known: KnownEntity[] = [
   { key: 'orbit-2', name: 'Orbit-2', kind: 'AI_MODEL', aliases: [] },
   { key: 'nordbank', name: 'Nordbank', kind: 'ORGANIZATION', aliases: [], orgType: 'COMPANY' },
 ];
-const run = (text: string, extra: Partial<IngestInput> = {}) =>
-  proposeClaims({ text, knownEntities: known, publishedOn: { iso: '2026-02-27', precision: 'DAY' }, documentKey: 'doc-test', language: 'en', ...extra });
-const keyOf = (e: { key: string } | { candidate: unknown }) => ('key' in e ? e.key : null);
-const find = (r: ReturnType<typeof run>, source: string, target: string, category?: string) =>
-  r.proposals.find((p) => keyOf(p.source) === source && keyOf(p.target) === target && (!category || p.category === category));
+const run = engineOn(known, '2026-02-27');
 
 describe('mentions of known entities', () => {
   it('finds possessive, hyphen, spacing and case variants of names', () => {
@@ -38,9 +35,13 @@ describe('mentions of known entities', () => {
     expect(find(r, 'ministry', 'acme', 'PRESSURE')?.cameo).toBe('112');
   });
 
-  it('does not carry a definite description across paragraphs', () => {
+  it('carries a definite description back to the paragraph before, at lower confidence, but not across a heading', () => {
     const r = run('Acme Robotics opened a plant.\nThe company accused DeepWell of theft.');
-    expect(r.mentions.some((m) => m.via === 'coreference' && m.text === 'The company')).toBe(false);
+    const back = r.mentions.find((m) => m.via === 'coreference' && m.text === 'The company');
+    expect(back?.key).toBe('acme');
+    expect(back!.confidence).toBeLessThan(0.7);
+    const headed = run('Acme Robotics opened a plant.\nA New Season\nThe company accused DeepWell of theft.');
+    expect(headed.mentions.some((m) => m.via === 'coreference' && m.text === 'The company')).toBe(false);
   });
 });
 
