@@ -1,25 +1,23 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { migrate } from '../../src/store/migrate.js';
 import { createLogger } from '../../src/logger.js';
 import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { localPassword } from '../../src/neo4j/provision.js';
+import { connect, type Store } from '../../src/store/connect.js';
 import { loadSeed } from '../../src/store/seed-load.js';
 
-/** A Neo4j of the benchmark's own, loaded with the seed by the project's loader. */
+/** A Neo4j of the benchmark's own, in a data folder of its own that goes when it stops. */
 export interface BenchGraph {
   uri: string;
   user: string;
   password: string;
   database: string;
   version: string;
-  /** The Neo4j JVM, for its CPU time. */
+  /** The Neo4j JVM, for its CPU time and memory. */
   pid: number;
-  /** True when the loader wrote model v2 (REL) itself. */
-  modelV2: boolean;
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -52,30 +50,57 @@ function neo4jPid(boltPort: number): number {
   throw new Error(`no Neo4j process of ours listens on Bolt port ${boltPort}`);
 }
 
-export async function startGraph(opts: { home: string; seedDir: string; sourcesDir: string; heap: string; pageCacheMb: number; log: (m: string) => void }): Promise<BenchGraph> {
+export interface Neo4jOptions {
+  home: string;
+  heap: string;
+  pageCacheMb: number;
+  log: (m: string) => void;
+  /** Data folder name prefix under home/data. */
+  prefix?: string;
+}
+
+/** Starts an empty Neo4j on a free port. */
+export async function startNeo4j(opts: Neo4jOptions): Promise<BenchGraph> {
   const port = await freePort();
-  const instance = `bench-peer-${port}`;
+  const instance = `${opts.prefix ?? 'bench-peer'}-${port}`;
   const dataDir = path.join(opts.home, 'data', instance);
   rmSync(dataDir, { recursive: true, force: true });
   const password = localPassword(opts.home, process.env.NEO4J_PASSWORD ?? null);
   const server = await startLocalNeo4j({ home: opts.home, instance, boltPort: port, password, heap: opts.heap, pageCacheMb: opts.pageCacheMb, log: opts.log });
-  const stop = async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  return {
+    uri: server.uri,
+    user: 'neo4j',
+    password,
+    database: 'neo4j',
+    version: server.version,
+    pid: neo4jPid(port),
+    dataDir,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+/** The project's one way into a graph (connect with NEO4J_URI): migrations applied, version known. */
+export function storeOn(graph: BenchGraph, env: Record<string, string> = {}): Promise<Store> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', NEO4J_URI: graph.uri, NEO4J_USER: graph.user, NEO4J_PASSWORD: graph.password, NEO4J_DATABASE: graph.database, ...env });
+  return connect(config, createLogger('silent'));
+}
+
+/** A Neo4j loaded with the seed by the project's loader. */
+export async function startGraph(opts: Neo4jOptions & { seedDir: string; sourcesDir: string }): Promise<BenchGraph> {
+  const graph = await startNeo4j(opts);
   try {
-    const config = loadConfig({ LOG_LEVEL: 'silent', SOURCES_DIR: opts.sourcesDir, SEED_DIR: opts.seedDir });
-    const app = createApp(config, createLogger('silent'), { uri: server.uri, user: 'neo4j', password });
+    const store = await storeOn(graph);
     try {
-      await migrate(app.driver, config.neo4j.database);
-      await loadSeed(app.db, config.seedDir, config.sourcesDir);
-      const { records } = await app.driver.executeQuery('RETURN EXISTS { ()-[:REL]->() } AS v2', {}, { database: config.neo4j.database });
-      return { uri: server.uri, user: 'neo4j', password, database: config.neo4j.database, version: server.version, pid: neo4jPid(port), modelV2: records[0]!.get('v2') as boolean, stop };
+      await loadSeed(store.db, opts.seedDir, opts.sourcesDir);
     } finally {
-      await app.driver.close();
+      await store.close();
     }
+    return graph;
   } catch (e) {
-    await stop();
+    await graph.stop();
     throw e;
   }
 }
