@@ -13,7 +13,6 @@ import { freePort, startGraph, type BenchGraph } from './peer/graph.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { waitUntilIdle } from './peer/drain.js';
-import { convertToModelV2 } from './peer/model-v2-convert.js';
 import { cellKey, renderReport, tripKey } from './peer/report.js';
 import { canonical } from './peer/rows.js';
 import { answer, checkEquivalence, prime, requestBody as body } from './peer/equivalence.js';
@@ -70,25 +69,13 @@ try {
   graphs.push(main);
   // Described now: the load average before the benchmark adds its own.
   const machine = describeMachine(main.version);
-  let modelV2 = main;
-  let graphNote = `one Neo4j ${main.version}, loaded by the project's loader (model v2), read by every side.`;
-  if (!main.modelV2) {
-    // TEMPORARY, with peer/model-v2-convert.ts, until the loader writes REL: ours reads the graph
-    // the loader wrote; the peer and raw sides read a copy converted to model v2 in a second Neo4j.
-    log('the loader does not write model v2 yet: converting a second copy for the peer and raw sides');
-    modelV2 = await startGraph({ home, seedDir, sourcesDir, heap: '1g', pageCacheMb: 256, log });
-    graphs.push(modelV2);
-    log(`converted ${await convertToModelV2(driverOf(modelV2), modelV2.database, sourcesDir)} relationships to REL`);
-    graphNote =
-      `two Neo4j ${main.version} instances of the same configuration, both loaded by the project's loader. ours reads the graph as the loader writes it (typed relationships); ` +
-      'peer and raw read a copy converted to model v2 (one REL type) by bench/peer/model-v2-convert.ts, until the loader writes model v2 itself. Each cell measures the Neo4j its side reads.';
-  }
+  const graphNote = `one Neo4j ${main.version}, loaded with the seed by the project's loader, read by every side.`;
 
   const specs: SideSpec[] = [
     { name: 'ours', dialect: 'ours', graph: main },
     ...(args.withCache ? [{ name: 'ours+cache' as const, dialect: 'ours' as const, graph: main, env: { RESPONSE_CACHE: 'true' } }] : []),
-    { name: 'peer', dialect: 'peer', graph: modelV2 },
-    { name: 'raw', dialect: 'raw', graph: modelV2 },
+    { name: 'peer', dialect: 'peer', graph: main },
+    { name: 'raw', dialect: 'raw', graph: main },
   ];
   for (const spec of specs) {
     log(`starting side ${spec.name}`);

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { graphql } from 'graphql';
-import { createSchema } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { entitiesStatement, rawStatement, type RawArgs, type RawField } from '../../bench/peer/raw/statements.js';
+import { entitiesStatement, rawCall, rawStatement } from '../../bench/peer/raw/statements.js';
 import { SCALE_SHAPES } from '../../bench/scale/shapes.js';
 import { appOn } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -14,8 +11,8 @@ import { buildYoga } from '../../src/yoga.js';
 /**
  * The raw side of bench:peer and bench:scale must run exactly the statements our server runs, so
  * that it is the floor for them. Our server runs here on an executor that records each statement
- * instead of sending it; the raw side's operation runs on its own SDL with resolvers that record
- * the field and arguments its statement is built from.
+ * instead of sending it; the raw side's statement is built from the field and arguments its
+ * operation gives (rawCall).
  */
 
 /** What the recording executor answers: a relationship and a path, so that the loads that follow them are seen too. */
@@ -43,17 +40,6 @@ async function oursStatements(query: string, variables: Record<string, unknown>)
   const yoga = buildYoga(appOn(loadConfig({ LOG_LEVEL: 'silent' }), createLogger('silent'), store));
   await yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return seen;
-}
-
-/** The raw side's field and arguments for one of its operations. */
-async function rawCall(query: string, variables: Record<string, unknown>): Promise<{ field: RawField; args: RawArgs[RawField] }> {
-  const calls: { field: RawField; args: RawArgs[RawField] }[] = [];
-  const typeDefs = readFileSync('bench/peer/raw/schema.graphql', 'utf8');
-  const fields: RawField[] = ['entity', 'entityByKey', 'pressures', 'relationships', 'relationship', 'neighborhood', 'paths', 'search'];
-  const Query = Object.fromEntries(fields.map((field) => [field, (_: unknown, args: RawArgs[RawField]) => void calls.push({ field, args: { ...args } })]));
-  const result = await graphql({ schema: createSchema({ typeDefs, resolvers: { Query } }), source: query, variableValues: variables });
-  expect(calls, JSON.stringify(result.errors)).toHaveLength(1);
-  return calls[0]!;
 }
 
 describe('the raw side runs our statements', () => {

@@ -1,4 +1,6 @@
-import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { graphql, parse } from 'graphql';
+import { createSchema } from 'graphql-yoga';
 import { dayEndMs, dayStartMs } from '../../../src/model/calendar.js';
 import { operationPlan, projectionOf } from '../../../src/resolvers/operation-plan.js';
 import { schema } from '../../../src/schema/build-schema.js';
@@ -118,4 +120,24 @@ export function rawStatement<F extends RawField>(field: F, args: RawArgs[F]): St
  */
 export function entitiesStatement(field: RawField, keys: readonly string[]): Statement {
   return { name: 'entities-by-keys', text: entitiesByKeysText(plans()[field].entity), params: { keys: [...new Set(keys)] } };
+}
+
+export interface RawCall {
+  field: RawField;
+  args: RawArgs[RawField];
+}
+
+/**
+ * The raw side's root field and arguments for one of its operations: the operation runs on the
+ * raw SDL with resolvers that only record, so the statement is built from exactly what the raw
+ * server's resolver receives.
+ */
+export async function rawCall(query: string, variables: Record<string, unknown>): Promise<RawCall> {
+  const calls: RawCall[] = [];
+  const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+  const fields = Object.keys(STANDS_FOR) as RawField[];
+  const Query = Object.fromEntries(fields.map((field) => [field, (_: unknown, args: RawArgs[RawField]) => void calls.push({ field, args: { ...args } })]));
+  const result = await graphql({ schema: createSchema({ typeDefs, resolvers: { Query } }), source: query, variableValues: variables });
+  if (calls.length !== 1) throw new Error(`expected one root field in the raw operation, found ${calls.length}: ${JSON.stringify(result.errors)}`);
+  return calls[0]!;
 }
