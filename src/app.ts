@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import { EngineThread } from './ingest/engine-thread.js';
 import type { Logger } from './logger.js';
 import { openStore, type Credentials, type Store } from './store/connect.js';
 
@@ -6,10 +7,22 @@ import { openStore, type Credentials, type Store } from './store/connect.js';
 export interface App extends Store {
   config: Config;
   log: Logger;
+  /** Started on first use; `npm start` warms it, since loading the engine takes seconds. */
+  engine: EngineThread;
 }
 
 export function appOn(config: Config, log: Logger, store: Store): App {
-  return { ...store, config, log };
+  const engine = new EngineThread();
+  return {
+    ...store,
+    config,
+    log,
+    engine,
+    close: async () => {
+      await engine.close();
+      await store.close();
+    },
+  };
 }
 
 /** An App on a Neo4j that is already running (tests, tools). */

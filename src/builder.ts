@@ -1,8 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ZodPlugin from '@pothos/plugin-zod';
 import type { Context } from './context.js';
-import { BadInputError } from './errors.js';
+import { BadInputError, ForbiddenError, UnauthenticatedError } from './errors.js';
+import { allows, type KeyScope } from './model/keys.js';
 
 /** The Pothos builder: Relay for global ids and node(id), zod for argument validation. */
 export const builder = new SchemaBuilder<{
@@ -13,9 +15,25 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
+  AuthScopes: { read: boolean; edit: boolean; review: boolean; admin: boolean };
 }>({
-  plugins: [ZodPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ZodPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // Writing needs a key of enough scope; reading needs one only when the operator says so.
+  scopeAuth: {
+    authScopes: async (ctx) => {
+      const state = await ctx.caller();
+      const has = (scope: KeyScope) => state.kind === 'key' && allows(state.caller.scope, scope);
+      return { read: !ctx.config.readRequiresKey || state.kind === 'key', edit: has('EDIT'), review: has('REVIEW'), admin: has('ADMIN') };
+    },
+    unauthorizedError: (_parent, ctx, _info, result) => {
+      // authScopes has looked the caller up by now.
+      const state = ctx.caller.known ?? { kind: 'anonymous' };
+      if (state.kind === 'anonymous') return new UnauthenticatedError('This needs a key: send "Authorization: Bearer <key>" (see `npm run keys`).');
+      if (state.kind === 'invalid') return new UnauthenticatedError('The key sent is not valid: unknown, malformed or revoked.');
+      return new ForbiddenError(`Key "${state.caller.name}" has scope ${state.caller.scope}; ${result.message}`);
+    },
+  },
   zod: {
     validationError: (error) =>
       new BadInputError(error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '), {

@@ -11,17 +11,24 @@ export const ERROR_CODES = [
   'DATABASE_TIMEOUT',
   'DATABASE_ERROR',
   'FORBIDDEN',
-  // Set outside AppError: by the armor limits, Yoga's parser and validator, and masking.
+  'UNAUTHENTICATED',
+] as const;
+/** Set outside AppError: by the limits, Yoga's parser and validator, the HTTP guards, and masking. */
+export const REQUEST_ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'HOST_NOT_ALLOWED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'REQUEST_ENTITY_TOO_LARGE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = (typeof ERROR_CODES)[number] | (typeof REQUEST_ERROR_CODES)[number];
 
 export class AppError extends GraphQLError {
   constructor(
-    readonly code: Exclude<ErrorCode, 'QUERY_TOO_COMPLEX' | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'INTERNAL_SERVER_ERROR'>,
+    readonly code: (typeof ERROR_CODES)[number],
     message: string,
     readonly httpStatus: number,
     extra: Record<string, unknown> = {},
@@ -59,5 +66,17 @@ export class DatabaseTimeoutError extends AppError {
 export class DatabaseError extends AppError {
   constructor(readonly causeCode: string | undefined) {
     super('DATABASE_ERROR', 'The graph database could not answer this request.', 500);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message, 401);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super('FORBIDDEN', message, 403);
   }
 }

@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Each side's entry point, run as its own process from the project's root. */
 const ENTRY: Record<Dialect, string> = {
   // `npm start`'s entry: with NEO4J_URI set it provisions nothing and serves the given Neo4j.
-  ours: 'src/main.ts',
+  ours: 'src/cli/start.ts',
   peer: 'bench/peer/neo4j-graphql/server.ts',
   raw: 'bench/peer/raw/server.ts',
 };

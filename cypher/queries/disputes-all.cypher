@@ -1,6 +1,6 @@
-// Every dispute with its claims in order, as of $v.
+// Disputes by key with their claims in order, as of $v; after the key $after when given.
 MATCH (d:Dispute)
-WHERE d.txFrom <= $v AND (d.txTo IS NULL OR d.txTo > $v)
+WHERE d.txFrom <= $v AND (d.txTo IS NULL OR d.txTo > $v) AND ($after IS NULL OR d.key > $after)
 WITH d ORDER BY d.key LIMIT $limit
 CALL (d) {
   MATCH (c:Claim)-[:CLAIM_OF]->(d)

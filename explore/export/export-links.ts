@@ -1,6 +1,7 @@
 /**
  * Links to the service's file exports (/export/*, see docs/exports.md) carrying the view's
- * filters: its categories, its time window and whether undated relationships are in it.
+ * filters: its categories, its time window, whether undated relationships are in it and, in the
+ * network view, the entities it is drawn around (their relationships are what it shows).
  */
 import { duringOf } from '../state/filters.js';
 import { ALL_CATEGORIES, normaliseCategories, showsUndated, type ViewState } from '../state/view-state.js';
@@ -20,6 +21,7 @@ export function exportQuery(s: ViewState): string {
     p.set('during', `${during.from ?? ''}..${during.to ?? ''}`);
     if (during.includeUndated) p.set('includeUndated', 'true');
   } else if (!showsUndated(s)) p.set('during', '..');
+  if (s.view === 'network') p.set('involving', [s.entity, ...s.expanded].join(','));
   return p.toString().replace(/%2C/g, ',');
 }
 

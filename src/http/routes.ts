@@ -1,12 +1,14 @@
 import type { Plugin } from 'graphql-yoga';
+import { withDeadline } from './deadline.js';
 
 export type RouteHandler = (request: Request, url: URL) => Promise<Response> | Response;
 
 /**
  * Plain HTTP routes served by the same Yoga instance, so `yoga.fetch` reaches all of them in tests.
- * Keys are exact paths, or prefixes ending in "/*".
+ * Keys are exact paths, or prefixes ending in "/*". A handler still running after `timeoutMs` is
+ * answered 504 DATABASE_TIMEOUT (only the database can keep one waiting that long).
  */
-export function useRoutes(routes: Record<string, RouteHandler>): Plugin {
+export function useRoutes(routes: Record<string, RouteHandler>, timeoutMs: number): Plugin {
   const exact = new Map(Object.entries(routes).filter(([p]) => !p.endsWith('/*')));
   const prefixes = Object.entries(routes)
     .filter(([p]) => p.endsWith('/*'))
@@ -19,7 +21,11 @@ export function useRoutes(routes: Record<string, RouteHandler>): Plugin {
         endResponse(new Response(JSON.stringify({ error: 'method not allowed' }), { status: 405, headers: { allow: 'GET, HEAD', 'content-type': 'application/json' } }));
         return;
       }
-      endResponse(await handler(request, url));
+      endResponse(
+        await withDeadline(handler(request, url), Date.now() + timeoutMs, () =>
+          json({ error: 'The request took longer than the time allowed; try again, or narrow it.', code: 'DATABASE_TIMEOUT' }, 504),
+        ),
+      );
     },
   };
 }

@@ -43,3 +43,5 @@ export interface ExistingRelationship {
 export const MAX_TEXT_UNITS = 500_000;
 /** A pathological text cannot make the engine return an unbounded list. */
 export const MAX_PROPOSALS = 2_000;
+/** New entity candidates kept per text: a list served in full, so bounded like proposals. */
+export const MAX_NEW_ENTITIES = 500;

@@ -4,7 +4,7 @@ import { slotsOf, groupsOf, verbClaims, type PressureMemory } from './candidates
 import { resolveCoreference } from './coreference.js';
 import { findDates, type DateContext } from './dates.js';
 import { matchExisting, officeHoldersOf } from './existing.js';
-import { MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput } from './input.js';
+import { MAX_NEW_ENTITIES, MAX_PROPOSALS, MAX_TEXT_UNITS, type IngestInput } from './input.js';
 import { detectLanguage, isSupported } from './language.js';
 import { buildIndex, findDescriptiveMentions, findNameMentions, findTitleMentions } from './mentions.js';
 import { findMoney } from './money.js';
@@ -163,7 +163,7 @@ export function proposeClaims(input: IngestInput): IngestResult {
     language,
     proposals: proposals.slice(0, MAX_PROPOSALS),
     mentions: allMentions.sort((a, b) => a.span.start - b.span.start),
-    newEntities: [...newEntities.values()],
+    newEntities: [...newEntities.values()].slice(0, MAX_NEW_ENTITIES),
     problems: [],
     truncated: proposals.length > MAX_PROPOSALS,
   };

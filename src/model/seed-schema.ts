@@ -213,10 +213,13 @@ export const eventSchema = z
     participants: z.array(keySchema).default([]),
   })
   .strict()
-  .superRefine((e, ctx) => {
-    const order = untilBeforeWhen(e.when, e.until);
-    if (order) ctx.addIssue({ code: 'custom', message: order, path: ['until'] });
-  });
+  .superRefine(eventOrder);
+
+/** An event cannot end before it begins. */
+export function eventOrder(e: { when?: TemporalValue | undefined; until?: TemporalValue | undefined }, ctx: z.RefinementCtx): void {
+  const order = untilBeforeWhen(e.when, e.until);
+  if (order) ctx.addIssue({ code: 'custom', message: order, path: ['until'] });
+}
 
 export const entitySchema = z.discriminatedUnion('kind', [
   organizationSchema,

@@ -104,7 +104,7 @@ export function entityProps(e: EntityRecord, quoteOf: QuoteSource): Props {
 }
 
 /** A sum as the flat `amount`, `currency`, `amountBound` properties relationships, facts and claims share. */
-function moneyProps(m: { amount: number; currency: string; bound?: string | undefined } | undefined): Props {
+export function moneyProps(m: { amount: number; currency: string; bound?: string | undefined } | undefined): Props {
   return { amount: m?.amount, currency: m?.currency, amountBound: m?.bound };
 }
 

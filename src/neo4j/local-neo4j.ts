@@ -13,15 +13,29 @@ export interface LocalNeo4jOptions {
   password: string;
   heap: string;
   pageCacheMb: number;
-  log?: (msg: string) => void;
+  /** Restart Neo4j when it exits on its own (not through stop()), with backoff. */
+  supervise?: boolean;
+  log?: (msg: string, level?: 'info' | 'warn' | 'error') => void;
 }
 
 export interface RunningNeo4j {
   uri: string;
   version: string;
   dataDir: string;
+  /** The Java process's id; it changes when the supervisor restarts Neo4j. */
+  readonly pid: number;
+  /** How long the last (re)start took until Bolt answered, in ms. */
+  readonly startMs: number;
   stop(): Promise<void>;
 }
+
+/**
+ * Waits before each restart after an unexpected exit: at once the first time (a single crash costs
+ * only Neo4j's start time), then longer while it keeps failing. A run of STABLE_MS resets it.
+ */
+export const RESTART_BACKOFF_MS = [0, 1_000, 2_000, 5_000, 10_000, 30_000] as const;
+const STABLE_MS = 60_000;
+const START_TIMEOUT_MS = 180_000;
 
 async function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -31,15 +45,10 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** Starts a Neo4j from the provisioned jars on 127.0.0.1 and resolves once Bolt accepts connections. */
-export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
-  const log = opts.log ?? (() => {});
-  const runtime = await provisionRuntime(opts.home, log);
-  if (!(await portIsFree(opts.boltPort))) {
-    throw new ProvisionError(`Port ${opts.boltPort} on 127.0.0.1 is already in use, so Neo4j cannot listen there. Stop whatever holds it (another \`npm start\`?) or set NEO4J_BOLT_PORT to a free port.`);
-  }
-  const dataDir = path.join(opts.home, 'data', opts.instance);
-  mkdirSync(dataDir, { recursive: true });
+type Runtime = Awaited<ReturnType<typeof provisionRuntime>>;
+
+/** One Java process running the launcher, and the promise of its version once Bolt accepts connections. */
+function launch(runtime: Runtime, opts: LocalNeo4jOptions, dataDir: string): { child: ChildProcess; ready: Promise<string>; up: boolean } {
   const child = spawn(
     runtime.java,
     [
@@ -68,6 +77,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
       },
       // stdin stays open as a pipe: the launcher exits when it closes, i.e. when we die.
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group: Ctrl-C in a terminal signals only us, and we stop Neo4j after the
+      // requests in flight are answered, instead of Neo4j dying under them.
+      detached: true,
     },
   );
   const stderrTail: string[] = [];
@@ -75,8 +87,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
     stderrTail.push(chunk.toString());
     if (stderrTail.length > 40) stderrTail.shift();
   });
-  const version = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ProvisionError(`Neo4j did not start within 180 s; see ${path.join(dataDir, 'logs/debug.log')}`)), 180_000);
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new ProvisionError(`Neo4j did not start within 180 s; see ${path.join(dataDir, 'logs/debug.log')}`)), START_TIMEOUT_MS);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const ready = /^KG_NEO4J_READY (\S+)/.exec(line);
@@ -103,7 +115,88 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
       reject(new ProvisionError(`Neo4j exited during start-up (code ${code}): ${stderrTail.join('').split('\n').filter(Boolean).slice(-3).join(' | ')}`));
     });
   });
-  return { uri: `bolt://127.0.0.1:${opts.boltPort}`, version, dataDir, stop: () => stopChild(child) };
+  const launched = { child, ready, up: false };
+  ready.then(() => (launched.up = true)).catch(() => {});
+  return launched;
+}
+
+/**
+ * Starts a Neo4j from the provisioned jars on 127.0.0.1 and resolves once Bolt accepts connections.
+ * With `supervise`, an exit that stop() did not ask for is logged and followed by a restart on the
+ * same port and data, with backoff; the driver reconnects by itself once Bolt answers again.
+ */
+export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningNeo4j> {
+  const log = opts.log ?? (() => {});
+  const runtime = await provisionRuntime(opts.home, (m) => log(m));
+  if (!(await portIsFree(opts.boltPort))) {
+    throw new ProvisionError(`Port ${opts.boltPort} on 127.0.0.1 is already in use, so Neo4j cannot listen there. Stop whatever holds it (another \`npm start\`?) or set NEO4J_BOLT_PORT to a free port.`);
+  }
+  const dataDir = path.join(opts.home, 'data', opts.instance);
+  mkdirSync(dataDir, { recursive: true });
+
+  let startedAt = Date.now();
+  let current = launch(runtime, opts, dataDir);
+  let startMs = 0;
+  let upSince = 0;
+  let failures = 0;
+  let stopping = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  const restart = async () => {
+    if (stopping) return;
+    startedAt = Date.now();
+    current = launch(runtime, opts, dataDir);
+    try {
+      await current.ready;
+      startMs = Date.now() - startedAt;
+      upSince = Date.now();
+      log(`Neo4j is back after a restart that took ${startMs} ms (pid ${current.child.pid})`, 'warn');
+      watch(current.child);
+    } catch (e) {
+      if (stopping) return;
+      log(`Neo4j restart failed: ${(e as Error).message}`, 'error');
+      scheduleRestart();
+    }
+  };
+  const scheduleRestart = () => {
+    if (stopping) return;
+    if (upSince && Date.now() - upSince > STABLE_MS) failures = 0;
+    const delay = RESTART_BACKOFF_MS[Math.min(failures, RESTART_BACKOFF_MS.length - 1)]!;
+    failures += 1;
+    upSince = 0;
+    log(`restarting Neo4j in ${delay} ms (attempt ${failures})`, 'warn');
+    restartTimer = setTimeout(() => void restart(), delay);
+  };
+  const watch = (child: ChildProcess) =>
+    child.once('exit', (code, signal) => {
+      if (stopping || child !== current.child) return;
+      log(`Neo4j exited unexpectedly (${signal ?? `exit code ${code}`}, pid ${child.pid})`, 'error');
+      if (opts.supervise) scheduleRestart();
+    });
+
+  const version = await current.ready;
+  startMs = Date.now() - startedAt;
+  upSince = Date.now();
+  watch(current.child);
+  return {
+    uri: `bolt://127.0.0.1:${opts.boltPort}`,
+    version,
+    dataDir,
+    get pid() {
+      return current.child.pid!;
+    },
+    get startMs() {
+      return startMs;
+    },
+    stop: async () => {
+      stopping = true;
+      clearTimeout(restartTimer);
+      // One still starting (a restart) has nothing of ours to flush, and would finish starting
+      // before it heeded SIGTERM: it is killed instead.
+      if (!current.up) current.child.kill('SIGKILL');
+      await stopChild(current.child);
+    },
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

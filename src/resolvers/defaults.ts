@@ -8,8 +8,9 @@ export const DEFAULTS = {
   neighborhoodDepth: 1,
   neighborhoodLimit: 200,
   timelineFirst: 100,
-  /** Lists without a cursor: documents, disputes, a document's entities, an entity's documents, facts. */
-  listFirst: 100,
+  changesFirst: 50,
+  proposalsFirst: 50,
+  pressuresFirst: 200,
 } as const;
 
 export const MAX = {
@@ -19,7 +20,23 @@ export const MAX = {
   hops: 6,
   depth: 3,
   neighborhoodNodes: 1000,
-  list: 1000,
-  /** pressures answers a list, not a page: it is bounded all the same. */
-  pressures: 1000,
 } as const;
+
+/**
+ * `first` on lists that had none: large enough for today's graph (69 entities in the longest
+ * document), small enough that the node limit (src/http/node-limit.ts) lets ordinary nested
+ * queries through. The store cuts each list in its Cypher, never after reading all of it.
+ */
+export const LIST_FIRST = {
+  documents: 50,
+  disputes: 50,
+  pressures: 200,
+  documentEntities: 100,
+  entityDocuments: 20,
+  entityFacts: 20,
+  entityDisputes: 20,
+} as const;
+
+/** Most a list page may ask for; pressures are a list, not a page, and may ask for more. */
+export const LIST_MAX = 200;
+export const PRESSURES_MAX = 1000;

@@ -1,14 +1,16 @@
 import type { Context } from '../context.js';
+import { BadInputError } from '../errors.js';
 import * as store from '../store/read-store.js';
-import { DEFAULTS } from './defaults.js';
+import { LIST_FIRST } from './defaults.js';
 import { loaders } from './loaders.js';
 
-export async function documents(ctx: Context, first?: number | null) {
-  const rows = await store.allDocuments(ctx.db, ctx.plan!.document, first ?? DEFAULTS.listFirst);
+export async function documents(ctx: Context, first?: number | null, after?: string | null) {
+  if (after && !(await loaders(ctx).document.load(after))) throw new BadInputError(`after: "${after}" is not the key of a document`, { argument: 'after' });
+  const rows = await store.allDocuments(ctx.db, ctx.plan!.document, first ?? LIST_FIRST.documents, after ?? null);
   for (const d of rows) loaders(ctx).document.prime(d.key, d);
   return rows;
 }
 
 /** Entity keys; the Entity loader fetches them all in one batch. */
-export const documentEntities = (ctx: Context, key: string, first?: number | null) => loaders(ctx).entityKeysOfDocument(first ?? DEFAULTS.listFirst).load(key);
+export const documentEntities = (ctx: Context, key: string, first?: number | null) => loaders(ctx).entityKeysOfDocument(first ?? LIST_FIRST.documentEntities).load(key);
 export const loadDocument = (ctx: Context, key: string) => loaders(ctx).document.load(key);

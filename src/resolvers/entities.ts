@@ -2,7 +2,7 @@ import { getArgumentValues, Kind, type GraphQLField, type GraphQLResolveInfo, ty
 import type { Context } from '../context.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import type { EntityRow } from '../store/read-store.js';
-import { DEFAULTS } from './defaults.js';
+import { LIST_FIRST } from './defaults.js';
 import { loadAll, loaders } from './loaders.js';
 import { entityPageLoad, type PageArgs } from './relationships.js';
 
@@ -47,12 +47,12 @@ export async function entity(ctx: Context, key: string, info: GraphQLResolveInfo
 }
 
 export async function entityDocuments(ctx: Context, key: string, first?: number | null) {
-  const keys = await loaders(ctx).documentKeysOfEntity(first ?? DEFAULTS.listFirst).load(key);
+  const keys = await loaders(ctx).documentKeysOfEntity(first ?? LIST_FIRST.entityDocuments).load(key);
   return loadAll(loaders(ctx).document, keys);
 }
-export const entityFacts = (ctx: Context, key: string, first?: number | null) => loaders(ctx).facts(first ?? DEFAULTS.listFirst).load(key);
+export const entityFacts = (ctx: Context, key: string, first?: number | null) => loaders(ctx).facts(first ?? LIST_FIRST.entityFacts).load(key);
 export async function entityDisputes(ctx: Context, key: string, first?: number | null) {
-  const keys = await loaders(ctx).disputeKeysAbout(first ?? DEFAULTS.listFirst).load(key);
+  const keys = await loaders(ctx).disputeKeysAbout(first ?? LIST_FIRST.entityDisputes).load(key);
   return loadAll(loaders(ctx).dispute, keys);
 }
 /** An entity that a relationship or attribute points at: it must be there. */

@@ -1,8 +1,9 @@
-import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { Props } from '../model/stored-temporal.js';
+import type { StoredProposal } from '../ingest/stored-proposals.js';
+import { proposalsByIds } from '../store/proposal-reads.js';
 import * as store from '../store/read-store.js';
 import type { DisputeRows, DocumentRow, EntityRow, PageRequest, PageRows, RelRow, SideTables } from '../store/read-store.js';
 import { projectionOf } from './operation-plan.js';
@@ -12,7 +13,22 @@ import { projectionOf } from './operation-plan.js';
  * the list sizes. Statements that return side tables (endpoints, evidence documents) prime them,
  * so nested fields are answered from what the parent's statement already read.
  */
-export const loaders = createContextCache((ctx: Context) => {
+const perView = new WeakMap<object, ReturnType<typeof makeLoaders>>();
+
+/**
+ * The loaders of a request's current view of the graph. A mutation moves the request to the
+ * version it wrote (read-your-writes), and so to fresh loaders: nothing read before it is reused.
+ */
+export function loaders(ctx: Context) {
+  let l = perView.get(ctx.db);
+  if (!l) {
+    l = makeLoaders(ctx);
+    perView.set(ctx.db, l);
+  }
+  return l;
+}
+
+function makeLoaders(ctx: Context) {
   const plan = ctx.plan!;
   const pages = new Map<string, DataLoader<string, { anchor: EntityRow | null; rows: PageRows }>>();
   const keyed = new Map<string, DataLoader<string, string[]>>();
@@ -30,6 +46,7 @@ export const loaders = createContextCache((ctx: Context) => {
     document: new DataLoader<string, DocumentRow | null>((keys) => store.documentsByKeys(ctx.db, keys, plan.document)),
     relationship: new DataLoader<string, RelRow | null>((keys) => store.relationshipsByKeys(ctx.db, keys, projectionOf(plan))),
     dispute: new DataLoader<string, DisputeRows | null>((keys) => store.disputesByKeys(ctx.db, keys)),
+    proposal: new DataLoader<string, StoredProposal | null>((ids) => proposalsByIds(ctx.db, ids)),
     facts: (limit: number) => factLoaders(limit),
     documentKeysOfEntity: (limit: number) => keyLists('entity-documents', limit, (k, n) => store.documentKeysOfEntities(ctx.db, k, n)),
     entityKeysOfDocument: (limit: number) => keyLists('document-entities', limit, (k, n) => store.entityKeysOfDocuments(ctx.db, k, n)),
@@ -59,7 +76,7 @@ export const loaders = createContextCache((ctx: Context) => {
     for (const d of side.documents) if (d) l.document.prime(d.key, d);
   };
   return { ...l, prime };
-});
+}
 
 function memo<A, R>(make: (a: A) => R): (a: A) => R {
   const made = new Map<A, R>();

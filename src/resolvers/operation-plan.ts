@@ -30,6 +30,8 @@ export interface OperationPlan {
   evidenceDocuments: boolean;
   /** RelationshipConnection.totalCount is selected somewhere. */
   totals: boolean;
+  /** ChangeConnection.totalCount is selected somewhere. */
+  changeTotals: boolean;
 }
 
 const ENTITY_TYPES = new Set(['Entity', 'Organization', 'Person', 'AIModel', 'Contract', 'Policy', 'Event']);
@@ -37,7 +39,7 @@ const BUCKET: Record<string, 'rel' | 'document'> = { Relationship: 'rel', Docume
 
 function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): OperationPlan {
   const sets = { entity: new Set<string>(), rel: new Set<string>(), document: new Set<string>() };
-  const plan = { endpoints: false, evidenceDocuments: false, totals: false };
+  const plan = { endpoints: false, evidenceDocuments: false, totals: false, changeTotals: false };
   const seen = new Set<string>();
 
   const visit = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType) => {
@@ -69,6 +71,7 @@ function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode
       if (parent.name === 'Relationship' && (sel.name.value === 'source' || sel.name.value === 'target')) plan.endpoints = true;
       if (parent.name === 'Evidence' && sel.name.value === 'document') plan.evidenceDocuments = true;
       if (parent.name === 'RelationshipConnection' && sel.name.value === 'totalCount') plan.totals = true;
+      if (parent.name === 'ChangeConnection' && sel.name.value === 'totalCount') plan.changeTotals = true;
       const type = getNamedType(field.type);
       if (sel.selectionSet && (isObjectType(type) || isInterfaceType(type))) visit(sel.selectionSet, type);
     }
@@ -110,7 +113,7 @@ export function fullPlan(schema: GraphQLSchema): OperationPlan {
       if (!bucket) continue;
       for (const f of Object.values(type.getFields())) ((f.extensions as { props?: string[] }).props ?? []).forEach((p) => bucket.add(p));
     }
-    plan = { entity: [...sets.entity].sort(), rel: [...sets.rel].sort(), document: [...sets.document].sort(), endpoints: true, evidenceDocuments: true, totals: true };
+    plan = { entity: [...sets.entity].sort(), rel: [...sets.rel].sort(), document: [...sets.document].sort(), endpoints: true, evidenceDocuments: true, totals: true, changeTotals: true };
     full.set(schema, plan);
   }
   return plan;

@@ -4,7 +4,7 @@ import * as store from '../store/read-store.js';
 import type { PageRequest, PageRows, RelRow } from '../store/read-store.js';
 import { filterParams, filterShape } from '../store/translate/relationship-filter.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { DEFAULTS, MAX } from './defaults.js';
+import { DEFAULTS } from './defaults.js';
 import { toFilter, type DateRangeArgs, type ReadArgs, type WhereArgs } from './filters.js';
 import { loaders } from './loaders.js';
 import { projectionOf } from './operation-plan.js';
@@ -56,9 +56,12 @@ export function relationships(ctx: Context, args: PageArgs): Promise<Connection>
   return page(ctx, request(ctx, args.where, args, args.first ?? DEFAULTS.relationshipsFirst), args.recordedAsOf, args.after);
 }
 
-export async function pressures(ctx: Context, args: { actor?: string | null; target?: string | null; during?: DateRangeArgs | null; asOf?: string | null; viaRoles?: boolean | null }): Promise<RelRow[]> {
+export async function pressures(
+  ctx: Context,
+  args: { actor?: string | null; target?: string | null; during?: DateRangeArgs | null; asOf?: string | null; viaRoles?: boolean | null; first?: number | null },
+): Promise<RelRow[]> {
   const where: WhereArgs = { source: args.actor, target: args.target, during: args.during, categories: ['PRESSURE'], viaRoles: args.viaRoles };
-  const req = { ...request(ctx, where, args, MAX.pressures), withTotal: false };
+  const req = { ...request(ctx, where, args, args.first ?? DEFAULTS.pressuresFirst), withTotal: false };
   return (await page(ctx, req, null, null)).items.map((i) => i.node);
 }
 

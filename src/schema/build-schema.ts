@@ -28,5 +28,17 @@ import './graph-path.js';
 import './subgraph.js';
 import './category-info.js';
 import './query.js';
+import './mutation.js';
+import './key-scope.js';
+import './user-error.js';
+import './change.js';
+import './document-payload.js';
+import './entity-payload.js';
+import './relationship-payload.js';
+import './proposal-status.js';
+import './proposed-entity.js';
+import './proposal.js';
+import './proposal-payload.js';
+import './proposals-payload.js';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -2,7 +2,9 @@ import { builder } from '../builder.js';
 import { disputes } from '../resolvers/disputes.js';
 import type { DisputeRows } from '../store/read-store.js';
 import { DisputedClaimRef } from './disputed-claim.js';
-import { LIST_FIRST } from './entity.js';
+import { KEY } from './args.js';
+import { LIST_FIRST } from '../resolvers/defaults.js';
+import { listFirst } from './list-page.js';
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -24,7 +26,10 @@ builder.queryFields((t) => ({
   disputes: t.field({
     type: [DisputeRef],
     description: 'Where the sources disagree, each value with its evidence.',
-    args: { first: t.arg.int(LIST_FIRST) },
-    resolve: (_, args, ctx) => disputes(ctx, args.first),
+    args: {
+      first: t.arg.int(listFirst(LIST_FIRST.disputes)),
+      after: t.arg.string({ required: false, validate: KEY, description: 'The id of the last dispute of the previous page (extension).' }),
+    },
+    resolve: (_, args, ctx) => disputes(ctx, args.first, args.after),
   }),
 }));

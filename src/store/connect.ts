@@ -28,6 +28,8 @@ export interface ConnectOptions {
   reuseRunning?: boolean;
   /** Apply the schema migrations (every start does; they are idempotent). */
   migrate?: boolean;
+  /** Restart the project's Neo4j when it exits on its own (the server does; one-off CLIs need not). */
+  supervise?: boolean;
 }
 
 /** A store on given credentials: what tests and tools use when a Neo4j is already running. */
@@ -69,9 +71,10 @@ export async function connect(config: Config, log: Logger, opts: ConnectOptions 
         password,
         heap: config.neo4j.heap,
         pageCacheMb: config.neo4j.pageCacheMb,
-        log: (msg) => log.info(msg),
+        supervise: opts.supervise ?? false,
+        log: (msg, level = 'info') => log[level](msg),
       });
-      log.info({ version: local.version, uri: local.uri, data: local.dataDir }, 'Neo4j is up');
+      log.info({ version: local.version, uri: local.uri, data: local.dataDir, pid: local.pid }, 'Neo4j is up');
     }
   }
   const store = openStore(config, credentials, local);

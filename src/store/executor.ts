@@ -58,6 +58,8 @@ export interface Executor {
   readonly version: number;
   /** Learns the newest committed version from the database (another process may have written). */
   refreshVersion(): Promise<number>;
+  /** Keeps learning it every `intervalMs`, for a long-running server; returns a stop function. */
+  followVersion(intervalMs: number): () => void;
 }
 
 /**
@@ -66,7 +68,9 @@ export interface Executor {
  * process's own commits at once (read-your-writes) and other writers' when refreshed.
  */
 interface VersionClock {
-  current: number;
+  /** Null until learnt: the first read asks the database. */
+  current: number | null;
+  learning?: Promise<number>;
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -103,10 +107,14 @@ export function translateError(e: unknown): Error {
 }
 
 export function createExecutor(driver: Driver, opts: ExecutorOptions): Executor {
-  return executorWith(driver, opts, {}, { current: 0 }, null);
+  return executorWith(driver, opts, {}, { current: null }, null, false);
 }
 
-function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope, clock: VersionClock, pinned: number | null): Executor {
+/**
+ * `pinned`: the version this view reads at, or null to follow the clock. A request's view pins
+ * the clock's value when it is made, or, while the clock is still unknown, at its first read.
+ */
+function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope, clock: VersionClock, pinned: number | null, pinOnRead: boolean): Executor {
   const metadata = { app: opts.app ?? 'kg-service' };
   let inFlight = 0;
   let busySince = 0;
@@ -147,14 +155,32 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
     };
     return run as TxRunner;
   };
-  const versionNow = () => pinned ?? clock.current;
+  const versionNow = () => pinned ?? clock.current ?? 0;
+  const learn = (): Promise<number> => {
+    clock.learning ??= refresh().finally(() => (clock.learning = undefined));
+    return clock.learning;
+  };
+  const readVersion = async (): Promise<number> => {
+    if (pinned !== null) return pinned;
+    const v = clock.current ?? (await learn());
+    if (pinOnRead) pinned = v;
+    return v;
+  };
+  const refresh = async (): Promise<number> => {
+    const rows = await track(async (timeout) => {
+      const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
+      return session.executeRead((tx) => runIn(tx)<{ version: number }>(named('queries/graph-version')), { timeout, metadata }).finally(() => session.close());
+    });
+    clock.current = rows[0]?.version ?? 0;
+    return clock.current;
+  };
 
   return {
     get version() {
       return versionNow();
     },
-    read<T = Row>(statement: Statement) {
-      const pinnedStatement = { ...statement, params: { ...statement.params, v: versionNow() } };
+    async read<T = Row>(statement: Statement) {
+      const pinnedStatement = { ...statement, params: { ...statement.params, v: await readVersion() } };
       return track((timeout) => {
         const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
         return session
@@ -162,13 +188,14 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
           .finally(() => session.close());
       });
     },
-    async refreshVersion() {
-      const rows = await track(async (timeout) => {
-        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
-        return session.executeRead((tx) => runIn(tx)<{ version: number }>(named('queries/graph-version')), { timeout, metadata }).finally(() => session.close());
-      });
-      clock.current = rows[0]?.version ?? 0;
-      return clock.current;
+    refreshVersion() {
+      return refresh();
+    },
+    followVersion(intervalMs) {
+      // Another process's writes (`npm run seed`, a second server) show within one interval.
+      const timer = setInterval(() => void refresh().catch(() => {}), intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
     },
     writeTransaction(work, o) {
       return track(async (timeout) => {
@@ -180,7 +207,7 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
           const result = await work(run);
           await tx.commit();
           // Read-your-writes. Version 1 after a higher one means the graph was emptied and begun again.
-          if (run.opened !== undefined && (run.opened > clock.current || run.opened === 1)) clock.current = run.opened;
+          if (run.opened !== undefined && (clock.current === null || run.opened > clock.current || run.opened === 1)) clock.current = run.opened;
           return result;
         } catch (e) {
           if (tx.isOpen()) await tx.rollback().catch(() => {});
@@ -191,10 +218,10 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
       }, o?.timeoutMs);
     },
     forRequest(s) {
-      return executorWith(driver, opts, s, clock, clock.current);
+      return executorWith(driver, opts, s, clock, clock.current, true);
     },
     atVersion(version) {
-      return executorWith(driver, opts, scope, clock, version);
+      return executorWith(driver, opts, scope, clock, version, false);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Projection } from './translate/projection.js';
 import { filterParams, type RelationshipFilter } from './translate/relationship-filter.js';
 import { relationshipPageText } from './translate/relationship-page.js';
 import { searchText } from './translate/search.js';
+import { changesPageText } from './translate/changes.js';
 
 /**
  * The read side of the store: every read the API makes, by name. Each returns plain rows (the
@@ -107,8 +108,10 @@ export async function documentsByKeys(db: Executor, keys: readonly string[], pro
   return byKey(keys, rows.map((r) => ({ key: r.document.key, value: r.document })));
 }
 
-export async function allDocuments(db: Executor, props: readonly string[], limit: number): Promise<DocumentRow[]> {
-  return (await db.read<{ document: DocumentRow }>(stmt('all-documents', allDocumentsText(props), { limit }))).map((r) => r.document);
+/** Documents oldest publication first (undated last), then by key; `after` is the key of the last one seen. */
+export async function allDocuments(db: Executor, props: readonly string[], limit: number, after: string | null): Promise<DocumentRow[]> {
+  const rows = await db.read<{ document: DocumentRow; afterFound?: boolean }>(stmt('all-documents', allDocumentsText(props, after !== null), { limit, ...(after !== null ? { after } : {}) }));
+  return rows.map((r) => r.document);
 }
 
 async function keyLists(db: Executor, name: string, field: string, keys: readonly string[], limit: number): Promise<string[][]> {
@@ -135,8 +138,9 @@ export async function disputesByKeys(db: Executor, keys: readonly string[]): Pro
   return byKey(keys, rows.map((r) => ({ key: r.dispute.key, value: r })));
 }
 
-export async function allDisputes(db: Executor, limit: number): Promise<DisputeRows[]> {
-  return db.read<DisputeRows>(named('queries/disputes-all', { limit }));
+/** Disputes by key; `after` is the key of the last one seen. */
+export async function allDisputes(db: Executor, limit: number, after: string | null): Promise<DisputeRows[]> {
+  return db.read<DisputeRows>(named('queries/disputes-all', { limit, after }));
 }
 
 export interface SearchCandidate {
@@ -205,4 +209,36 @@ export async function paths(db: Executor, p: PathsRequest): Promise<{ paths: Pat
 export async function versionAt(db: Executor, atMs: number): Promise<number> {
   const [row] = await db.read<{ version: number }>(named('queries/version-at', { atMs }));
   return row?.version ?? 0;
+}
+
+export interface ChangeRow {
+  id: string;
+  version: number;
+  idx: number;
+  at: string;
+  atMs: number;
+  actor: string;
+  action: string;
+  subject: string;
+  subjectKind: string;
+  before: string | null;
+  after: string | null;
+}
+
+export async function changesPage(
+  db: Executor,
+  req: { sinceMs: number | null; subject: string | null; first: number; after: { version: number; idx: number } | null; withTotal: boolean },
+): Promise<{ items: ChangeRow[]; hasNextPage: boolean; total: number | null }> {
+  const shape = { since: req.sinceMs !== null, subject: req.subject !== null, after: req.after !== null };
+  const params: Record<string, unknown> = { limit: req.first + 1 };
+  if (req.sinceMs !== null) params.sinceMs = req.sinceMs;
+  if (req.subject !== null) params.subject = req.subject;
+  if (req.after) Object.assign(params, { afterVersion: req.after.version, afterIdx: req.after.idx });
+  const [row] = await db.read<{ page: ChangeRow[]; total?: number }>(stmt('changes', changesPageText(shape, req.withTotal), params));
+  return { items: row!.page.slice(0, req.first), hasNextPage: row!.page.length > req.first, total: row!.total ?? null };
+}
+
+export async function changesByIds(db: Executor, ids: readonly string[]): Promise<(ChangeRow | null)[]> {
+  const rows = await db.read<{ change: ChangeRow }>(named('queries/changes-by-ids', { ids: [...ids] }));
+  return byKey(ids, rows.map((r) => ({ key: r.change.id, value: r.change })));
 }

@@ -372,12 +372,13 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
     expect(svgText).toMatch(/<svg[\s>]/);
     expect(svgText).toContain('Anthropic');
     const href = await p.locator('[data-testid="export-graph.json"]').getAttribute('href');
-    expect(href).toBe('/export/graph.json?category=PRESSURE&during=2026-02-01..2026-02-28');
+    expect(href).toBe('/export/graph.json?category=PRESSURE&during=2026-02-01..2026-02-28&involving=anthropic');
     const res = await p.request.get(`${service.url}${href}`);
     expect(res.status()).toBe(200);
-    const graph = (await res.json()) as { edges: { category: string }[] };
+    const graph = (await res.json()) as { edges: { category: string; source: string; target: string }[] };
     expect(graph.edges.length).toBeGreaterThan(0);
     expect(new Set(graph.edges.map((e) => e.category))).toEqual(new Set(['PRESSURE']));
+    expect(graph.edges.every((e) => e.source === 'anthropic' || e.target === 'anthropic')).toBe(true);
     await p.close();
   });
 

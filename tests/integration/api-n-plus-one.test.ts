@@ -8,7 +8,9 @@ import { testApp, withSeedGraph } from '../support/test-app.js';
  * when the lists do: every load by key is batched per request.
  */
 
-const t = testApp();
+// These queries are large on purpose (hundreds of items per level, to show batching); their worst
+// case is far above the default node limit, which api-limits.test.ts covers.
+const t = testApp({ MAX_RESPONSE_NODES: '10000000' });
 const conn = inject('neo4j');
 const cypher = (q: string, p: Record<string, unknown> = {}) => cypherRows(t.app.driver, conn.database, q, p);
 const STATS = { 'x-query-stats': '1' };

@@ -23,7 +23,9 @@ describe('regression: the server survives its database going away and coming bac
   beforeAll(async () => {
     port = await freePort();
     neo4j = await start();
-    const config = loadConfig({ LOG_LEVEL: 'silent', SOURCES_DIR: '' });
+    // The deadline well above the driver's retries: this file is about how an outage is reported,
+    // database-stall.test.ts about the deadline.
+    const config = loadConfig({ LOG_LEVEL: 'silent', SOURCES_DIR: '', REQUEST_TIMEOUT_MS: '20000' });
     app = createApp(config, createLogger('silent'), { uri: neo4j.uri, user: 'neo4j', password });
     await migrate(app.driver, 'neo4j');
     yoga = buildYoga(app);

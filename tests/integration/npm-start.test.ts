@@ -16,7 +16,7 @@ function listening(port: number): Promise<boolean> {
 }
 
 /**
- * The real entry point (`npm start` runs `tsx src/main.ts`) in a child process, with a home of its
+ * The real entry point (`npm start` runs `tsx src/cli/start.ts`) in a child process, with a home of its
  * own that borrows the already-downloaded jars, so the developer's .neo4j/data/dev is never touched.
  */
 describe('regression: npm start serves, stops cleanly on Ctrl-C, and keeps its data', () => {
@@ -33,7 +33,7 @@ describe('regression: npm start serves, stops cleanly on Ctrl-C, and keeps its d
 
   async function start(seed: boolean): Promise<string> {
     ports = { http: await freePort(), bolt: await freePort() };
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
       env: { ...process.env, PORT: String(ports.http), NEO4J_BOLT_PORT: String(ports.bolt), NEO4J_HOME: home, SEED_ON_START: String(seed), LOG_LEVEL: 'info', NEO4J_URI: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

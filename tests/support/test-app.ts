@@ -11,8 +11,10 @@ export const SOURCES_DIR = path.resolve('../shared/seeds');
 /** An App on the test Neo4j, with the real Yoga on top; `gql` posts through `yoga.fetch`. */
 export function testApp(overrides: Record<string, string> = {}) {
   const conn = inject('neo4j');
-  // A shared CI machine can be slow: the deadline is tested on its own (request-deadline tests), not here.
-  const config = loadConfig({ SOURCES_DIR, LOG_LEVEL: 'silent', NEO4J_DATABASE: conn.database, REQUEST_TIMEOUT_MS: '30000', QUERY_TIMEOUT_MS: '30000', ...overrides });
+  // A deadline far above the default: the shared test machine can be slow, and the tests of the
+  // deadline itself set their own. Test servers listen on ports chosen at run time, so the Host
+  // check allows loopback names on any port (tests/unit/http-lockdown.test.ts checks the defaults).
+  const config = loadConfig({ SOURCES_DIR, LOG_LEVEL: 'silent', NEO4J_DATABASE: conn.database, REQUEST_TIMEOUT_MS: '60000', ALLOWED_HOSTS: '127.0.0.1,localhost', ...overrides });
   const app: App = createApp(config, createLogger('silent'), conn);
   const yoga = buildYoga(app);
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {

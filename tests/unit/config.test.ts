@@ -35,4 +35,37 @@ describe('config', () => {
   it('turns quotes off with an empty SOURCES_DIR', () => {
     expect(loadConfig({ SOURCES_DIR: '' }).sourcesDir).toBeNull();
   });
+
+  it('locks the HTTP surface down by default', () => {
+    const c = loadConfig({});
+    expect(c.requestTimeoutMs).toBe(5000);
+    expect(c.maxResponseNodes).toBe(20_000);
+    expect(c.maxBodyBytes).toBe(1_000_000);
+    expect(c.corsOrigins).toEqual([]);
+    expect(c.allowedHosts).toEqual(['localhost:4000', '127.0.0.1:4000', '[::1]:4000']);
+    expect(c.introspection).toBe(true);
+    expect(c.graphiql).toBe(true);
+  });
+
+  it('adds HOST and the port to the default allowed hosts, IPv6 in brackets', () => {
+    expect(loadConfig({ HOST: '::1', PORT: '8080' }).allowedHosts).toEqual(['localhost:8080', '127.0.0.1:8080', '[::1]:8080']);
+    expect(loadConfig({ HOST: 'kg.internal' }).allowedHosts).toContain('kg.internal:4000');
+  });
+
+  it('reads lists and switches', () => {
+    const c = loadConfig({ CORS_ORIGINS: 'http://localhost:5173, https://Notebook.example.org', ALLOWED_HOSTS: 'kg.example.org,localhost:4000', INTROSPECTION: 'false', GRAPHIQL: 'no' });
+    expect(c.corsOrigins).toEqual(['http://localhost:5173', 'https://notebook.example.org']);
+    expect(c.allowedHosts).toEqual(['kg.example.org', 'localhost:4000']);
+    expect(c.introspection).toBe(false);
+    expect(c.graphiql).toBe(false);
+  });
+
+  it('names each new variable when its value is bad', () => {
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '10' })).toThrow(/REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ MAX_RESPONSE_NODES: '0' })).toThrow(/MAX_RESPONSE_NODES/);
+    expect(() => loadConfig({ MAX_BODY_BYTES: 'lots' })).toThrow(/MAX_BODY_BYTES/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'evil.example/path' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ ALLOWED_HOSTS: 'http://x' })).toThrow(/ALLOWED_HOSTS/);
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION/);
+  });
 });

@@ -44,10 +44,13 @@ function served(): GraphQLSchema {
   return buildSchema(printSchema(schema));
 }
 
-describe.skipIf(!hasContract)('contract conformance (../shared/api-contract.graphql)', () => {
-  const contract = buildSchema(readFileSync(contractFile, 'utf8'));
+// Read only when present: a skipped describe still runs its body to collect tests (issue 8: the unit
+// suite failed without ../shared).
+const contract = hasContract ? buildSchema(readFileSync(contractFile, 'utf8')) : null;
+
+describe.skipIf(!contract)('contract conformance (../shared/api-contract.graphql)', () => {
   const ours = served();
-  const contractTypes = Object.values(contract.getTypeMap()).filter((t) => !t.name.startsWith('__'));
+  const contractTypes = contract ? Object.values(contract.getTypeMap()).filter((t) => !t.name.startsWith('__')) : [];
 
   it.each(contractTypes.map((t) => [t.name, t] as const))('type %s exists with the same kind', (name, t) => {
     const mine = ours.getType(name);
@@ -88,7 +91,7 @@ describe.skipIf(!hasContract)('contract conformance (../shared/api-contract.grap
   });
 
   it.each(REQUIRED_ENUMS)('enum %s has every required value', (name) => {
-    const wanted = REQUIRED_ENUM_VALUES[name] ?? (contract.getType(name) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
+    const wanted = REQUIRED_ENUM_VALUES[name] ?? (contract!.getType(name) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
     const have = (ours.getType(name) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
     expect(have).toEqual(expect.arrayContaining(wanted));
   });

@@ -66,9 +66,16 @@ describe('explorer state in the URL', () => {
 
 describe('export links carry the view’s filters', () => {
   it('passes categories, the window and the undated choice in the export’s own parameters', () => {
-    expect(exportQuery({ ...DEFAULT_STATE, from: '2026-02', to: '2026-02' })).toBe('category=PRESSURE&during=2026-02-01..2026-02-28');
-    expect(exportQuery({ ...DEFAULT_STATE, from: '2026-02', undated: 'show' })).toBe('category=PRESSURE&during=2026-02-01..&includeUndated=true');
-    expect(exportQuery({ ...DEFAULT_STATE, categories: [...ALL_CATEGORIES] })).toBe('');
-    expect(exportQuery({ ...DEFAULT_STATE, categories: ['SUPPORT', 'OPPOSITION'], undated: 'hide' })).toBe('category=OPPOSITION,SUPPORT&during=..');
+    const pressure = { ...DEFAULT_STATE, view: 'pressure' as const };
+    expect(exportQuery({ ...pressure, from: '2026-02', to: '2026-02' })).toBe('category=PRESSURE&during=2026-02-01..2026-02-28');
+    expect(exportQuery({ ...pressure, from: '2026-02', undated: 'show' })).toBe('category=PRESSURE&during=2026-02-01..&includeUndated=true');
+    expect(exportQuery({ ...pressure, categories: [...ALL_CATEGORIES] })).toBe('');
+    expect(exportQuery({ ...pressure, categories: ['SUPPORT', 'OPPOSITION'], undated: 'hide' })).toBe('category=OPPOSITION,SUPPORT&during=..');
+  });
+
+  it('passes the entities the network view is drawn around as involving', () => {
+    expect(exportQuery({ ...DEFAULT_STATE, from: '2026-02', to: '2026-02' })).toBe('category=PRESSURE&during=2026-02-01..2026-02-28&involving=anthropic');
+    expect(exportQuery({ ...DEFAULT_STATE, categories: [...ALL_CATEGORIES], expanded: ['dario-amodei', 'pete-hegseth'] })).toBe('involving=anthropic,dario-amodei,pete-hegseth');
+    expect(exportQuery({ ...DEFAULT_STATE, view: 'paths' })).toBe('category=PRESSURE');
   });
 });

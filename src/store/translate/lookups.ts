@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { UNDATED_SORT } from '../../model/calendar.js';
 import { P } from './params.js';
 import { documentRow, entityRow, relationshipRow, type Projection } from './projection.js';
 import { anchorExists, isVisible } from './visibility.js';
@@ -65,15 +66,25 @@ export function documentsByKeysText(props: readonly string[]): string {
   });
 }
 
-/** Every document, oldest publication first, cut at $limit. */
-export function allDocumentsText(props: readonly string[]): string {
-  return cached(`all-documents|${props.join(',')}`, () => {
+/**
+ * Documents in publication order (undated last), then key, cut at $limit; with `after`, those
+ * after the document whose key it is.
+ */
+export function allDocumentsText(props: readonly string[], withAfter: boolean): string {
+  return cached(`all-documents|${withAfter}|${props.join(',')}`, () => {
     const d = new Cypher.Node();
-    return new Cypher.Match(new Cypher.Pattern(d, { labels: ['Document'] }))
-      .where(anchorExists(d))
-      .return([documentRow(d, props), 'document'])
-      .orderBy([d.property('publishedStartMs'), 'ASC'], [d.property('key'), 'ASC'])
-      .limit(P.limit);
+    const last = new Cypher.Node();
+    const sort = (x: Cypher.Node) => Cypher.coalesce(x.property('publishedStartMs'), new Cypher.Literal(UNDATED_SORT));
+    const after = Cypher.or(Cypher.gt(sort(d), sort(last)), Cypher.and(Cypher.eq(sort(d), sort(last)), Cypher.gt(d.property('key'), last.property('key'))));
+    const clauses: Cypher.Clause[] = withAfter ? [new Cypher.Match(new Cypher.Pattern(last, { labels: ['Document'], properties: { key: new Cypher.NamedParam('after') } }))] : [];
+    return Cypher.utils.concat(
+      ...clauses,
+      new Cypher.Match(new Cypher.Pattern(d, { labels: ['Document'] }))
+        .where(Cypher.and(anchorExists(d), withAfter ? after : undefined))
+        .return([documentRow(d, props), 'document'])
+        .orderBy([sort(d), 'ASC'], [d.property('key'), 'ASC'])
+        .limit(P.limit),
+    );
   });
 }
 

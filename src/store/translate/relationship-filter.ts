@@ -123,6 +123,20 @@ export function relationshipPredicate(r: Cypher.Variable, f: RelationshipFilter)
   )!;
 }
 
+/**
+ * The endpoint rule (source, target, involving: either end) for a match that binds both ends,
+ * given as alternatives: the relationship qualifies when any one holds. Each alternative pins one
+ * end to keys, so it can be a UNION branch the key index serves; [undefined] when no end is named.
+ */
+export function endpointBranches(f: RelationshipFilter, a: Cypher.Variable, b: Cypher.Variable): (Cypher.Predicate | undefined)[] {
+  const fixed = Cypher.and(
+    f.source !== null ? Cypher.eq(a.property('key'), P.source) : undefined,
+    f.target !== null ? Cypher.eq(b.property('key'), P.target) : undefined,
+  );
+  if (!nonEmpty(f.involving)) return [fixed];
+  return [Cypher.and(fixed, Cypher.in(a.property('key'), P.involving)), Cypher.and(fixed, Cypher.in(b.property('key'), P.involving))];
+}
+
 /** Keyset position: strictly after (afterSort, afterKey) in (sortMs, key) order. */
 export function afterCursor(r: Cypher.Variable): Cypher.Predicate {
   return Cypher.or(

@@ -1,9 +1,9 @@
 /** `npm run seed`: reloads the seed graph into the configured Neo4j (the project's, started if needed). */
 import { existsSync } from 'node:fs';
-import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { connect } from './store/connect.js';
-import { loadSeed } from './store/seed-load.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { connect } from '../store/connect.js';
+import { loadSeed } from '../store/seed-load.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();

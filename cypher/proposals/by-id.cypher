@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Proposal {id: id})
+RETURN p {.*} AS props

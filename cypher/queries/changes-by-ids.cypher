@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (c:Change {id: id})
+WHERE c.version <= $v
+RETURN c {.*} AS change
