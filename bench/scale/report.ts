@@ -56,7 +56,7 @@ export function renderScaleReport(r: ScaleReportInput): string {
     '',
     `Graph: the seed plus a synthetic graph of the given number of entities (seed "${s.seed}", bench/scale/synthetic-graph.ts): 5 relationships per entity on average with power-law in-degrees, dates over ten years at every precision (10% undated), three documents per 25 source entities, 1 to 3 evidence spans per relationship. Loaded by the project's loader (writeSeedGraph, history "summary", scope "part"): ${int(s.part)} entities or the relationships of ${int(s.part / 5)} sources per transaction, ${s.batchSize} rows per statement; the first ${int(s.sample)} entities and their relationships one row per statement, for comparison.`,
     '',
-    `Latency: each shape on ours (src/main.ts) and on the raw side (the same statements behind a minimal graphql-yoga, bench/peer/raw) for ${s.seconds} s at ${s.concurrency} concurrent client${s.concurrency === 1 ? '' : 's'} after a ${s.warmupSeconds} s warm-up, the sides back to back. On a shared machine the latencies move with the neighbours; the database hits do not.`,
+    `Latency: each shape on ours (src/cli/start.ts) and on the raw side (the same statements behind a minimal graphql-yoga, bench/peer/raw) for ${s.seconds} s at ${s.concurrency} concurrent client${s.concurrency === 1 ? '' : 's'} after a ${s.warmupSeconds} s warm-up, the sides back to back. On a shared machine the latencies move with the neighbours; the database hits do not.`,
     '',
     '## Load',
     '',

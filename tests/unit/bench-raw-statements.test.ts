@@ -35,6 +35,7 @@ async function oursStatements(query: string, variables: Record<string, unknown>)
     forRequest: () => db,
     atVersion: () => db,
     refreshVersion: async () => 7,
+    followVersion: () => () => {},
   };
   const store = { driver: {} as Driver, db, credentials: { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused-here' }, local: null, close: async () => {} };
   const yoga = buildYoga(appOn(loadConfig({ LOG_LEVEL: 'silent' }), createLogger('silent'), store));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { graphql, parse } from 'graphql';
 import { createSchema } from 'graphql-yoga';
 import { dayEndMs, dayStartMs } from '../../../src/model/calendar.js';
+import { DEFAULTS } from '../../../src/resolvers/defaults.js';
 import { operationPlan, projectionOf } from '../../../src/resolvers/operation-plan.js';
 import { schema } from '../../../src/schema/build-schema.js';
 import { toLuceneQuery } from '../../../src/search/lucene-query.js';
@@ -28,7 +29,7 @@ import { SCALE_SHAPES, type ScaleShapeId } from '../../scale/shapes.js';
  */
 
 /** Our server's limits that decide parameters (src/resolvers/defaults.ts and search.ts). */
-const PRESSURES_MAX = 1000;
+const PRESSURES_FIRST = DEFAULTS.pressuresFirst;
 const SEARCH_CANDIDATES = 200;
 
 /** The raw side's root fields and their arguments (raw/schema.graphql). */
@@ -93,7 +94,7 @@ export function rawStatement<F extends RawField>(field: F, args: RawArgs[F]): St
       return page('entity-relationship-pages', NO_FILTER, call.args.first, projection, true, { keys: [call.args.key] });
     case 'pressures': {
       const { target, from, to } = call.args;
-      return page('relationship-page', { ...NO_FILTER, categories: ['PRESSURE'], target: target ?? null, window: window(from, to) }, PRESSURES_MAX, projection, false);
+      return page('relationship-page', { ...NO_FILTER, categories: ['PRESSURE'], target: target ?? null, window: window(from, to) }, PRESSURES_FIRST, projection, false);
     }
     case 'relationships':
       return page('relationship-page', { ...NO_FILTER, window: window(call.args.from, call.args.to) }, call.args.first, projection, false);
