@@ -21,16 +21,34 @@ export interface BenchGraph {
   stop(): Promise<void>;
 }
 
-/** A TCP port that was free on 127.0.0.1 a moment ago. */
-export function freePort(): Promise<number> {
+/** A TCP port that was free on 127.0.0.1 a moment ago (0: any). */
+export function freePort(wanted = 0): Promise<number> {
   const probe = createServer();
   return new Promise((resolve, reject) => {
     probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
+    probe.listen(wanted, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A Bolt port for a benchmark's Neo4j: the first free one in BENCH_BOLT_PORTS ("7790-7799"), so
+ * that benchmarks on a shared machine keep to the ports they were given; any free port without it.
+ */
+export async function boltPort(range = process.env.BENCH_BOLT_PORTS): Promise<number> {
+  if (!range) return freePort();
+  const m = /^(\d+)-(\d+)$/.exec(range.trim());
+  if (!m) throw new Error(`BENCH_BOLT_PORTS must look like 7790-7799, not "${range}"`);
+  for (let port = Number(m[1]); port <= Number(m[2]); port++) {
+    const free = await freePort(port).then(
+      () => true,
+      () => false,
+    );
+    if (free) return port;
+  }
+  throw new Error(`no free port in BENCH_BOLT_PORTS ${range}`);
 }
 
 /** Our child JVM whose environment names this Bolt port (the launcher is given it there). */
@@ -61,7 +79,7 @@ export interface Neo4jOptions {
 
 /** Starts an empty Neo4j on a free port. */
 export async function startNeo4j(opts: Neo4jOptions): Promise<BenchGraph> {
-  const port = await freePort();
+  const port = await boltPort();
   const instance = `${opts.prefix ?? 'bench-peer'}-${port}`;
   const dataDir = path.join(opts.home, 'data', instance);
   rmSync(dataDir, { recursive: true, force: true });
