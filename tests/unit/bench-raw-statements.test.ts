@@ -28,7 +28,9 @@ async function oursStatements(query: string, variables: Record<string, unknown>)
       seen.push(s);
       const [key] = (s.params.keys as string[] | undefined) ?? [];
       if (s.name === 'relationships-by-keys') return [{ rel: { ...REL, key } }] as T[];
-      if (s.name === 'paths') return [{ fromFound: true, toFound: true, paths: [PATH] }] as T[];
+      // The paths statement returns its nodes' entities when the operation selects them.
+      const entities = /AS entities/.test(s.text) ? PATH.nodes.map((key) => ({ key, name: key, kind: 'ORGANIZATION' })) : undefined;
+      if (s.name === 'paths') return [{ fromFound: true, toFound: true, paths: [PATH], entities }] as T[];
       throw new Error('recorded');
     },
     writeTransaction: () => Promise.reject(new Error('no writes here')),
@@ -52,7 +54,8 @@ describe('the raw side runs our statements', () => {
       expect(ours.length).toBeGreaterThan(0);
       expect(raw).toEqual(ours[0]);
       // Entities the statement does not return are loaded in one more, by our server and by the raw side alike.
-      const then = field === 'relationship' ? [entitiesStatement(field, [REL.source, REL.target])] : field === 'paths' ? [entitiesStatement(field, PATH.nodes)] : [];
+      // A path's nodes come with the paths statement; a relationship by key still loads its ends after it.
+      const then = field === 'relationship' ? [entitiesStatement(field, [REL.source, REL.target])] : [];
       expect(ours.slice(1)).toEqual(then);
     });
   }
