@@ -3,7 +3,7 @@
  * page cache should hold the whole store (nodes, relationships, properties, strings and indexes:
  * the report gives its size on disk at each size), so reads never wait for the disk; the heap holds
  * query state and each loader transaction's changes (a part of the bulk load at a time), and
- * grows little with the graph. See README "Benchmarks" for sizing larger graphs.
+ * grows little with the graph. See README "Performance".
  */
 export interface Neo4jMemory {
   heap: string;
