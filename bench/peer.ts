@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseBenchArgs, USAGE } from './peer/args.js';
 import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
-import { freePort, startGraph, type BenchGraph } from './peer/graph.js';
+import { freePort, killStartingNeo4js, startGraph, type BenchGraph } from './peer/graph.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { waitUntilIdle } from './peer/drain.js';
@@ -60,7 +60,10 @@ async function cleanUp() {
 }
 process.once('SIGINT', () => {
   log('interrupted: stopping the servers and Neo4j');
-  void cleanUp().finally(() => process.exit(130));
+  void cleanUp().finally(() => {
+    killStartingNeo4js();
+    process.exit(130);
+  });
 });
 
 try {

@@ -15,7 +15,7 @@ import { loadSeed } from '../src/store/seed-load.js';
 import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
 import { waitUntilIdle } from './peer/drain.js';
 import { answer, checkEquivalence, prime, requestBody } from './peer/equivalence.js';
-import { startNeo4j, storeOn, freePort, type BenchGraph } from './peer/graph.js';
+import { freePort, killStartingNeo4js, startNeo4j, storeOn, type BenchGraph } from './peer/graph.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { canonical } from './peer/rows.js';
@@ -59,7 +59,10 @@ async function cleanUp() {
 }
 process.once('SIGINT', () => {
   log('interrupted: stopping the servers and Neo4j');
-  void cleanUp().finally(() => process.exit(130));
+  void cleanUp().finally(() => {
+    killStartingNeo4js();
+    process.exit(130);
+  });
 });
 
 function diskMb(dir: string): number {

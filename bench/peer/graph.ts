@@ -51,8 +51,9 @@ export async function boltPort(range = process.env.BENCH_BOLT_PORTS): Promise<nu
   throw new Error(`no free port in BENCH_BOLT_PORTS ${range}`);
 }
 
-/** Our child JVM whose environment names this Bolt port (the launcher is given it there). */
-function neo4jPid(boltPort: number): number {
+/** Our child JVMs, by the Bolt port the launcher gave each in its environment. */
+function childNeo4js(): { pid: number; port: number }[] {
+  const found: { pid: number; port: number }[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -60,12 +61,33 @@ function neo4jPid(boltPort: number): number {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid !== process.pid) continue;
       const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-      if (env.includes(`KG_NEO4J_BOLT_PORT=${boltPort}`)) return Number(entry);
+      const port = env.find((e) => e.startsWith('KG_NEO4J_BOLT_PORT='));
+      if (port) found.push({ pid: Number(entry), port: Number(port.split('=')[1]) });
     } catch {
       // The process ended while we looked, or is not ours.
     }
   }
-  throw new Error(`no Neo4j process of ours listens on Bolt port ${boltPort}`);
+  return found;
+}
+
+function neo4jPid(boltPort: number): number {
+  const child = childNeo4js().find((c) => c.port === boltPort);
+  if (!child) throw new Error(`no Neo4j process of ours listens on Bolt port ${boltPort}`);
+  return child.pid;
+}
+
+/**
+ * Stops the Neo4j JVMs this process started that no BenchGraph owns yet: one interrupted while it
+ * was starting would otherwise outlive the benchmark.
+ */
+export function killStartingNeo4js(): void {
+  for (const { pid } of childNeo4js()) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 export interface Neo4jOptions {
