@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseBenchArgs, USAGE } from './peer/args.js';
 import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
 import { freePort, killStartingNeo4js, startGraph, type BenchGraph } from './peer/graph.js';
+import { argsOrExit, benchDirs } from './peer/entry.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { waitUntilIdle } from './peer/drain.js';
@@ -23,22 +24,8 @@ import { cellStats, medianStats, type CellStats } from './peer/stats.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 const log = (msg: string) => console.error(`[bench:peer] ${msg}`);
-const args = (() => {
-  try {
-    return parseBenchArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error((e as Error).message);
-    process.exit(2);
-  }
-})();
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-const home = path.resolve(process.env.NEO4J_HOME ?? '.neo4j');
-const seedDir = path.resolve(process.env.SEED_DIR ?? 'seed');
-const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/seeds');
+const args = argsOrExit(parseBenchArgs, USAGE);
+const { home, seedDir, sourcesDir } = benchDirs();
 const shapes = SHAPES.filter((s) => args.shapes.includes(s.id));
 const graphs: BenchGraph[] = [];
 const sides: Side[] = [];

@@ -16,6 +16,7 @@ import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
 import { waitUntilIdle } from './peer/drain.js';
 import { answer, checkEquivalence, prime, requestBody } from './peer/equivalence.js';
 import { freePort, killStartingNeo4js, startNeo4j, storeOn, type BenchGraph } from './peer/graph.js';
+import { argsOrExit, benchDirs } from './peer/entry.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { canonical } from './peer/rows.js';
@@ -30,22 +31,8 @@ import { SCALE_SHAPES } from './scale/shapes.js';
 import { memoryFor } from './scale/sizing.js';
 
 const log = (msg: string) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${msg}`);
-const args = (() => {
-  try {
-    return parseScaleArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error((e as Error).message);
-    process.exit(2);
-  }
-})();
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-const home = path.resolve(process.env.NEO4J_HOME ?? '.neo4j');
-const seedDir = path.resolve(process.env.SEED_DIR ?? 'seed');
-const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/seeds');
+const args = argsOrExit(parseScaleArgs, USAGE);
+const { home, seedDir, sourcesDir } = benchDirs();
 const shapes = SCALE_SHAPES.filter((s) => args.shapes.includes(s.id));
 const running: { graph: BenchGraph | null; store: Store | null; sides: Side[] } = { graph: null, store: null, sides: [] };
 
