@@ -9,11 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseBenchArgs, USAGE } from './peer/args.js';
 import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
-import { freePort, startGraph, type BenchGraph } from './peer/graph.js';
+import { freePort, killStartingNeo4js, startGraph, type BenchGraph } from './peer/graph.js';
+import { argsOrExit, benchDirs } from './peer/entry.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { waitUntilIdle } from './peer/drain.js';
-import { convertToModelV2 } from './peer/model-v2-convert.js';
 import { cellKey, renderReport, tripKey } from './peer/report.js';
 import { canonical } from './peer/rows.js';
 import { answer, checkEquivalence, prime, requestBody as body } from './peer/equivalence.js';
@@ -24,22 +24,8 @@ import { cellStats, medianStats, type CellStats } from './peer/stats.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 const log = (msg: string) => console.error(`[bench:peer] ${msg}`);
-const args = (() => {
-  try {
-    return parseBenchArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error((e as Error).message);
-    process.exit(2);
-  }
-})();
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-const home = path.resolve(process.env.NEO4J_HOME ?? '.neo4j');
-const seedDir = path.resolve(process.env.SEED_DIR ?? 'seed');
-const sourcesDir = path.resolve(process.env.SOURCES_DIR ?? '../shared/seeds');
+const args = argsOrExit(parseBenchArgs, USAGE);
+const { home, seedDir, sourcesDir } = benchDirs();
 const shapes = SHAPES.filter((s) => args.shapes.includes(s.id));
 const graphs: BenchGraph[] = [];
 const sides: Side[] = [];
@@ -61,7 +47,10 @@ async function cleanUp() {
 }
 process.once('SIGINT', () => {
   log('interrupted: stopping the servers and Neo4j');
-  void cleanUp().finally(() => process.exit(130));
+  void cleanUp().finally(() => {
+    killStartingNeo4js();
+    process.exit(130);
+  });
 });
 
 try {
@@ -70,25 +59,13 @@ try {
   graphs.push(main);
   // Described now: the load average before the benchmark adds its own.
   const machine = describeMachine(main.version);
-  let modelV2 = main;
-  let graphNote = `one Neo4j ${main.version}, loaded by the project's loader (model v2), read by every side.`;
-  if (!main.modelV2) {
-    // TEMPORARY, with peer/model-v2-convert.ts, until the loader writes REL: ours reads the graph
-    // the loader wrote; the peer and raw sides read a copy converted to model v2 in a second Neo4j.
-    log('the loader does not write model v2 yet: converting a second copy for the peer and raw sides');
-    modelV2 = await startGraph({ home, seedDir, sourcesDir, heap: '1g', pageCacheMb: 256, log });
-    graphs.push(modelV2);
-    log(`converted ${await convertToModelV2(driverOf(modelV2), modelV2.database, sourcesDir)} relationships to REL`);
-    graphNote =
-      `two Neo4j ${main.version} instances of the same configuration, both loaded by the project's loader. ours reads the graph as the loader writes it (typed relationships); ` +
-      'peer and raw read a copy converted to model v2 (one REL type) by bench/peer/model-v2-convert.ts, until the loader writes model v2 itself. Each cell measures the Neo4j its side reads.';
-  }
+  const graphNote = `one Neo4j ${main.version}, loaded with the seed by the project's loader, read by every side.`;
 
   const specs: SideSpec[] = [
     { name: 'ours', dialect: 'ours', graph: main },
     ...(args.withCache ? [{ name: 'ours+cache' as const, dialect: 'ours' as const, graph: main, env: { RESPONSE_CACHE: 'true' } }] : []),
-    { name: 'peer', dialect: 'peer', graph: modelV2 },
-    { name: 'raw', dialect: 'raw', graph: modelV2 },
+    { name: 'peer', dialect: 'peer', graph: main },
+    { name: 'raw', dialect: 'raw', graph: main },
   ];
   for (const spec of specs) {
     log(`starting side ${spec.name}`);

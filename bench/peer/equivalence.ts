@@ -1,16 +1,16 @@
 import { diffRows, type Row } from './rows.js';
-import type { Shape } from './shapes.js';
+import { operationFor, type Shape } from './shapes.js';
 import type { Side } from './sides.js';
 
 /** What a side is sent for a shape: its own operation, everyone's variables. */
-export const requestBody = (shape: Shape, side: Side) => JSON.stringify({ query: shape.ops[side.dialect].query, variables: shape.variables });
+export const requestBody = (shape: Shape, side: Side) => JSON.stringify({ query: operationFor(shape, side.dialect).query, variables: shape.variables });
 
 /** One side's answer to one shape as canonical rows, with the body as sent; any GraphQL error fails the run. */
 export async function answer(shape: Shape, side: Side): Promise<{ rows: Row[]; text: string }> {
   const { status, text } = await side.post(requestBody(shape, side));
   const res = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
   if (status !== 200 || res.errors?.length || !res.data) throw new Error(`shape ${shape.id} on ${side.name}: HTTP ${status}, ${text.slice(0, 2000)}`);
-  return { rows: shape.ops[side.dialect].rows(res.data), text };
+  return { rows: operationFor(shape, side.dialect).rows(res.data), text };
 }
 
 /** One request per side and shape, before anything is compared: cold starts (plans, JIT) happen here. */

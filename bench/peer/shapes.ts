@@ -4,7 +4,7 @@ import { instant, quote, sortedRows, type Row } from './rows.js';
  * The five operations, each written for every side's schema and sent with the same variables;
  * `rows` turns a side's `data` into the shape's canonical rows. "ours" is written exactly against
  * the service's schema (schema.graphql, README "Querying"); the peer and raw sides expose what
- * they need to answer the same question.
+ * they need to answer the same question. bench/scale/shapes.ts adds operations for ours and raw.
  */
 export type Dialect = 'ours' | 'peer' | 'raw';
 export type ShapeId = 'a' | 'b' | 'c' | 'd' | 'e';
@@ -14,11 +14,19 @@ export interface Operation {
   rows(data: any): Row[];
 }
 
-export interface Shape {
-  id: ShapeId;
+export interface Shape<Id extends string = string> {
+  id: Id;
   title: string;
   variables: Record<string, unknown>;
-  ops: Record<Dialect, Operation>;
+  /** Every shape has ours and raw; the five of bench:peer also have the peer's. */
+  ops: { ours: Operation; raw: Operation; peer?: Operation };
+}
+
+/** A shape's operation for a dialect; a shape that has none for it is a mistake in the benchmark. */
+export function operationFor(shape: Shape, dialect: Dialect): Operation {
+  const op = shape.ops[dialect];
+  if (!op) throw new Error(`shape ${shape.id} has no operation for ${dialect}`);
+  return op;
 }
 
 interface Named {
@@ -63,7 +71,7 @@ const timelineRows = (entity: Named, rels: TimelineRel[]): Row[] => [
   ]),
 ];
 
-const a: Shape = {
+const a: Shape<ShapeId> = {
   id: 'a',
   title: '`entity(key:"anthropic")` with 50 relationships, names and evidence',
   variables: { key: 'anthropic', first: 50 },
@@ -147,7 +155,7 @@ interface PeerPressureEdge {
     amountBound: string | null;
   };
 }
-const b: Shape = {
+const b: Shape<ShapeId> = {
   id: 'b',
   title: '`pressures(target:"anthropic", during: Feb 2026)` with deadline, amount, evidence',
   variables: { target: 'anthropic', from: '2026-02-01', to: '2026-02-28' },
@@ -209,7 +217,7 @@ const SUBGRAPH_FIELDS = 'nodes { key name kind } relationships { key type catego
 const NEIGHBORHOOD = `query C($key: String!, $depth: Int!, $limit: Int!) {
   neighborhood(key: $key, depth: $depth, limit: $limit) { ${SUBGRAPH_FIELDS} }
 }`;
-const c: Shape = {
+const c: Shape<ShapeId> = {
   id: 'c',
   title: '`neighborhood(key:"anthropic", depth:2, limit:200)`',
   variables: { key: 'anthropic', depth: 2, limit: 200 },
@@ -232,7 +240,7 @@ const pathRows = (paths: GraphPath[]): Row[] =>
 const PATHS = `query D($from: String!, $to: String!, $maxHops: Int!, $first: Int!) {
   paths(from: $from, to: $to, maxHops: $maxHops, first: $first) { length nodes { key name } relationships { key type } }
 }`;
-const d: Shape = {
+const d: Shape<ShapeId> = {
   id: 'd',
   title: '`paths(from:"pete-hegseth", to:"deepseek", maxHops:4, first:3)`',
   variables: { from: 'pete-hegseth', to: 'deepseek', maxHops: 4, first: 3 },
@@ -250,7 +258,7 @@ const hitRows = (hits: { entity: { key: string; name: string; kind: string } }[]
 const SEARCH = `query E($text: String!, $first: Int!) {
   search(text: $text, first: $first) { score entity { key name kind } }
 }`;
-const e: Shape = {
+const e: Shape<ShapeId> = {
   id: 'e',
   title: '`search(text:"Pentgon", first:3)`',
   variables: { text: 'Pentgon', first: 3 },
@@ -261,4 +269,4 @@ const e: Shape = {
   },
 };
 
-export const SHAPES: readonly Shape[] = [a, b, c, d, e];
+export const SHAPES: readonly Shape<ShapeId>[] = [a, b, c, d, e];

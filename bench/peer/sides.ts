@@ -49,7 +49,7 @@ function environment(spec: SideSpec, port: number): Record<string, string> {
   };
   if (spec.dialect !== 'ours') return { ...base, ...spec.env };
   // A cold first query on a busy machine may take long; the peer and raw sides have no timeout either.
-  return { ...base, HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'warn', GRAPHIQL: 'false', QUERY_TIMEOUT_MS: '120000', ...spec.env };
+  return { ...base, HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'warn', GRAPHIQL: 'false', QUERY_TIMEOUT_MS: '120000', REQUEST_TIMEOUT_MS: '120000', ...spec.env };
 }
 
 export async function startSide(spec: SideSpec, port: number): Promise<Side> {

@@ -24,7 +24,10 @@ export interface OperationPlan {
   entity: string[];
   rel: string[];
   document: string[];
-  /** Relationship.source or .target is selected somewhere. */
+  /**
+   * Relationship.source or .target, or GraphPath.nodes, is selected somewhere: relationship and
+   * path statements then return those entities in their side table, in the same round trip.
+   */
   endpoints: boolean;
   /** Evidence.document is selected somewhere. */
   evidenceDocuments: boolean;
@@ -69,6 +72,7 @@ function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode
         props.forEach((p) => bucket?.add(p));
       }
       if (parent.name === 'Relationship' && (sel.name.value === 'source' || sel.name.value === 'target')) plan.endpoints = true;
+      if (parent.name === 'GraphPath' && sel.name.value === 'nodes') plan.endpoints = true;
       if (parent.name === 'Evidence' && sel.name.value === 'document') plan.evidenceDocuments = true;
       if (parent.name === 'RelationshipConnection' && sel.name.value === 'totalCount') plan.totals = true;
       if (parent.name === 'ChangeConnection' && sel.name.value === 'totalCount') plan.changeTotals = true;

@@ -15,6 +15,13 @@ export interface SeedWriteOptions {
   batchSize?: number;
   /** 'records': one Change per record (the default); 'summary': one Change for the whole load (bulk loads). */
   history?: 'records' | 'summary';
+  /**
+   * 'all' (the default): the rows are the whole seed, and what the graph holds from an earlier
+   * load but the rows lack is retired. 'part': the rows are one part of a bulk load too large for
+   * one transaction (bench/scale loads a million entities in parts, each its own transaction and
+   * version): only the given records are compared, through their keys, and nothing is retired.
+   */
+  scope?: 'all' | 'part';
   timeoutMs?: number;
 }
 
@@ -50,8 +57,8 @@ const VIA = 'seed';
 
 type StatementFor = (params: Record<string, unknown>) => Statement;
 const file = (name: string): StatementFor => (params) => named(name, params);
-const anchors = (label: AnchorLabel, what: 'upsert' | 'retire' | 'props' | 'current'): StatementFor => {
-  const text = { upsert: upsertAnchorsText, retire: retireAnchorsText, props: anchorPropsText, current: currentAnchorsText }[what](label);
+const anchors = (label: AnchorLabel, what: 'upsert' | 'retire' | 'props' | 'current' | 'current-of-keys'): StatementFor => {
+  const text = what === 'current-of-keys' ? currentAnchorsText(label, true) : { upsert: upsertAnchorsText, retire: retireAnchorsText, props: anchorPropsText, current: currentAnchorsText }[what](label);
   return (params) => ({ name: `${what}-${label.toLowerCase()}`, text, params });
 };
 
@@ -63,8 +70,8 @@ async function batchedKeys(run: TxRunner, statement: StatementFor, keys: string[
   for (let i = 0; i < keys.length; i += size) await run(statement({ ...params, keys: keys.slice(i, i + size) }));
 }
 
-/** Which anchors to write and retire; anchors the API edited last are left alone. */
-function diffAnchors(rows: AnchorRow[], current: CurrentAnchor[], keepAlive: Set<string>, overridden: string[]) {
+/** Which anchors to write and retire (none for a part); anchors the API edited last are left alone. */
+function diffAnchors(rows: AnchorRow[], current: CurrentAnchor[], keepAlive: Set<string>, overridden: string[], part: boolean) {
   const byKey = new Map(current.map((c) => [c.key, c]));
   const write = rows.filter((r) => {
     const cur = byKey.get(r.key);
@@ -76,28 +83,58 @@ function diffAnchors(rows: AnchorRow[], current: CurrentAnchor[], keepAlive: Set
     return cur.h !== r.h || cur.retired;
   });
   const wanted = new Set(rows.map((r) => r.key));
-  const retire = current.filter((c) => !c.retired && c.origin === VIA && c.editedVia === VIA && !wanted.has(c.key) && !keepAlive.has(c.key)).map((c) => c.key);
+  const retire = part ? [] : current.filter((c) => !c.retired && c.origin === VIA && c.editedVia === VIA && !wanted.has(c.key) && !keepAlive.has(c.key)).map((c) => c.key);
   return { write, retire };
+}
+
+/** What the graph holds now: everything the seed could touch. */
+function currentOfAll(run: TxRunner) {
+  return {
+    documents: () => run<CurrentAnchor>(anchors('Document', 'current')({})),
+    entities: () => run<CurrentAnchor>(anchors('Entity', 'current')({})),
+    relationships: () => run<CurrentRel>(named('write/current-relationships', { origin: null })),
+    mentions: () => run<MentionRow>(named('write/current-mentions', { via: VIA })),
+    facts: () => run<{ key: string; h: string }>(named('write/current-facts', { via: VIA })),
+    disputes: () => run<{ key: string; h: string }>(named('write/current-disputes', { via: VIA })),
+  };
+}
+
+/** What the graph holds now of a part's own records, found by key: a part never reads the whole graph. */
+function currentOfPart(run: TxRunner, rows: GraphRows) {
+  const keys = (list: { key: string }[]) => list.map((r) => r.key);
+  const propKeys = (list: { props: { key?: unknown } }[]) => list.map((r) => r.props.key as string);
+  return {
+    documents: () => run<CurrentAnchor>(anchors('Document', 'current-of-keys')({ keys: keys(rows.documents) })),
+    entities: () => run<CurrentAnchor>(anchors('Entity', 'current-of-keys')({ keys: keys(rows.entities) })),
+    relationships: () => run<CurrentRel>(named('write/current-relationships-by-keys', { keys: keys(rows.relationships) })),
+    mentions: () => run<MentionRow>(named('write/current-mentions-of-pairs', { rows: rows.mentions, via: VIA })),
+    facts: () => run<{ key: string; h: string }>(named('write/current-facts-by-keys', { keys: propKeys(rows.facts), via: VIA })),
+    disputes: () => run<{ key: string; h: string }>(named('write/current-disputes-by-keys', { keys: propKeys(rows.disputes), via: VIA })),
+  };
 }
 
 const pairKey = (m: MentionRow) => `${m.doc}\u0000${m.entity}`;
 
 export async function writeSeedGraph(db: Executor, rows: GraphRows, opts: SeedWriteOptions = {}): Promise<SeedWriteSummary> {
   const size = opts.batchSize ?? 500;
+  const part = opts.scope === 'part';
   return db.writeTransaction(
     async (run) => {
       const overridden: string[] = [];
-      const currentDocs = await run<CurrentAnchor>(anchors('Document', 'current')({}));
-      const currentEntities = await run<CurrentAnchor>(anchors('Entity', 'current')({}));
-      const currentRels = await run<CurrentRel>(named('write/current-relationships', { origin: null }));
-      const currentMentions = await run<MentionRow>(named('write/current-mentions', { via: VIA }));
-      const currentFacts = await run<{ key: string; h: string }>(named('write/current-facts', { via: VIA }));
-      const currentDisputes = await run<{ key: string; h: string }>(named('write/current-disputes', { via: VIA }));
+      const current = part ? currentOfPart(run, rows) : currentOfAll(run);
+      const [currentDocs, currentEntities, currentRels, currentMentions, currentFacts, currentDisputes] = [
+        await current.documents(),
+        await current.entities(),
+        await current.relationships(),
+        await current.mentions(),
+        await current.facts(),
+        await current.disputes(),
+      ];
 
       // An entity an API relationship still uses stays, even when the seed no longer names it.
       const apiUsed = new Set(currentRels.filter((r) => r.origin !== VIA).flatMap((r) => [r.source, r.target]));
-      const docs = diffAnchors(rows.documents, currentDocs, new Set(), overridden);
-      const entities = diffAnchors(rows.entities, currentEntities, apiUsed, overridden);
+      const docs = diffAnchors(rows.documents, currentDocs, new Set(), overridden, part);
+      const entities = diffAnchors(rows.entities, currentEntities, apiUsed, overridden, part);
 
       const relByKey = new Map(currentRels.map((r) => [r.key, r]));
       const relWrite = rows.relationships.filter((r) => {
@@ -110,22 +147,22 @@ export async function writeSeedGraph(db: Executor, rows: GraphRows, opts: SeedWr
         return cur.h !== r.h;
       });
       const wantedRels = new Set(rows.relationships.map((r) => r.key));
-      const relEnd = currentRels.filter((c) => c.origin === VIA && c.editedVia === VIA && !wantedRels.has(c.key)).map((c) => c.key);
+      const relEnd = part ? [] : currentRels.filter((c) => c.origin === VIA && c.editedVia === VIA && !wantedRels.has(c.key)).map((c) => c.key);
 
       const mentionNow = new Set(currentMentions.map(pairKey));
       const mentionWanted = new Set(rows.mentions.map(pairKey));
       const mentionAdd = rows.mentions.filter((m) => !mentionNow.has(pairKey(m)));
-      const mentionEnd = currentMentions.filter((m) => !mentionWanted.has(pairKey(m)));
+      const mentionEnd = part ? [] : currentMentions.filter((m) => !mentionWanted.has(pairKey(m)));
 
       const factNow = new Map(currentFacts.map((f) => [f.key, f.h]));
       const factWrite = rows.facts.filter((f) => factNow.get(f.props.key as string) !== f.h);
       const factWanted = new Set(rows.facts.map((f) => f.props.key as string));
-      const factEnd = currentFacts.filter((f) => !factWanted.has(f.key)).map((f) => f.key);
+      const factEnd = part ? [] : currentFacts.filter((f) => !factWanted.has(f.key)).map((f) => f.key);
 
       const disputeNow = new Map(currentDisputes.map((d) => [d.key, d.h]));
       const disputeWrite = rows.disputes.filter((d) => disputeNow.get(d.props.key as string) !== d.h);
       const disputeWanted = new Set(rows.disputes.map((d) => d.props.key as string));
-      const disputeEnd = currentDisputes.filter((d) => !disputeWanted.has(d.key)).map((d) => d.key);
+      const disputeEnd = part ? [] : currentDisputes.filter((d) => !disputeWanted.has(d.key)).map((d) => d.key);
 
       const changed = {
         documents: docs.write.length + docs.retire.length,

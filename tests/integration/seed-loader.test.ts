@@ -2,9 +2,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createDriver, createExecutor, type Executor, type TxRunner } from '../../src/store/executor.js';
+import { toGraphRows, type GraphRows } from '../../src/seed/graph-rows.js';
 import { readSeed, SeedError } from '../../src/seed/read-seed.js';
 import { loadSeed } from '../../src/store/seed-load.js';
-import { SpanMismatchError } from '../../src/seed/source-texts.js';
+import { writeSeedGraph } from '../../src/store/seed-writer.js';
+import { readSourceTexts, SpanMismatchError } from '../../src/seed/source-texts.js';
 import { clearDatabase, copyRealSeed, cypherRows, editYaml, graphSnapshot, removeDir, visibleSnapshot } from '../support/seed-fixtures.js';
 
 const conn = inject('neo4j');
@@ -188,5 +190,36 @@ describe('the seed loader on the real Neo4j', () => {
     // The same load without the injected failure does change the graph, so the comparison above is not vacuous.
     await loadSeed(db, dir, sources);
     expect(await snapshot()).not.toEqual(before);
+  });
+});
+
+describe('a bulk load in parts (scope: part)', () => {
+  beforeEach(() => clearDatabase(driver, conn.database));
+
+  it('commits each part as a version of its own, retires nothing a part lacks, writes nothing for a part loaded again, and ends as the whole load does', async () => {
+    await loadSeed(db, 'seed', sources);
+    const whole = await visible();
+    await clearDatabase(driver, conn.database);
+
+    const seed = readSeed('seed');
+    const all = toGraphRows(seed, sources ? readSourceTexts(seed, sources) : null);
+    const none: GraphRows = { documents: [], entities: [], relationships: [], mentions: [], facts: [], disputes: [] };
+    const half = (list: unknown[]) => Math.floor(list.length / 2);
+    const parts: GraphRows[] = [
+      { ...none, documents: all.documents, entities: all.entities },
+      { ...none, relationships: all.relationships.slice(0, half(all.relationships)), mentions: all.mentions.slice(0, half(all.mentions)) },
+      { ...none, relationships: all.relationships.slice(half(all.relationships)), mentions: all.mentions.slice(half(all.mentions)), facts: all.facts, disputes: all.disputes },
+    ];
+    const versions = [];
+    for (const part of parts) versions.push((await writeSeedGraph(db, part, { scope: 'part', history: 'summary', batchSize: 50 })).version);
+    expect(versions).toEqual([1, 2, 3]);
+    expect(await visible()).toEqual(whole);
+    // One Change per part, not one per record.
+    expect(await rows('MATCH (c:Change) RETURN c.action AS action, c.version AS version ORDER BY version')).toEqual(versions.map((version) => ({ action: 'SEED_LOAD', version })));
+
+    const again = await writeSeedGraph(db, parts[1]!, { scope: 'part', history: 'summary' });
+    expect(again.version).toBeNull();
+    expect(again.changed).toEqual({ documents: 0, entities: 0, relationships: 0, mentions: 0, facts: 0, disputes: 0 });
+    expect(await visible()).toEqual(whole);
   });
 });

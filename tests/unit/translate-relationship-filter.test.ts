@@ -79,6 +79,18 @@ describe('statements from the one relationship filter', () => {
     expect(text.match(/LIMIT \$limit/g)!.length).toBe(7);
   });
 
+  it('gives every global branch a predicate on each property of its composite index, so Neo4j seeks it in order and stops at $limit', () => {
+    // Neo4j reads a composite range index only when each of its properties has a predicate; a
+    // missing one made the unfiltered page expand and sort every relationship (bench:scale shape f).
+    const unfiltered = page(NO_FILTER, { withCursor: false });
+    expect(unfiltered).toMatch(/\w+\.sortMs IS NOT NULL AND \w+\.key IS NOT NULL/);
+    const byCategory = page(toFilter({ categories: ['PRESSURE', 'OPPOSITION'] }));
+    expect(byCategory.match(/category = \$category\d[\s\S]*?sortMs IS NOT NULL AND \w+\.key IS NOT NULL/g)!.length).toBe(2);
+    const windowed = page(toFilter({ during: { from: '2026-02-01', to: '2026-02-28' } }));
+    expect(windowed).not.toContain('sortMs IS NOT NULL');
+    expect(windowed.match(/\.key IS NOT NULL/g)!.length).toBe(6); // one per precision
+  });
+
   it('anchors on the entity a filter names, so the cost follows its degree, and checks existence in the same statement', () => {
     const text = page(toFilter({ target: 'anthropic' }));
     expect(text).toMatch(/MATCH \(\w+:Entity \{ key: \$target \}\)\s+MATCH \(\w+\)<-\[\w+:REL\]-\(\w+:Entity\)/);

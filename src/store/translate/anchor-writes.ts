@@ -22,17 +22,21 @@ const via = new Cypher.NamedParam('via');
 const rowsParam = new Cypher.NamedParam('rows');
 const keysParam = new Cypher.NamedParam('keys');
 
-/** Keys, content hashes and origins of every anchor with the label. */
-export function currentAnchorsText(label: AnchorLabel): string {
-  return cached(`current|${label}`, () => {
+/** Keys, content hashes and origins of every anchor with the label, or of those with the given $keys. */
+export function currentAnchorsText(label: AnchorLabel, keyed = false): string {
+  return cached(`current|${label}|${keyed}`, () => {
     const n = new Cypher.Node();
-    return new Cypher.Match(new Cypher.Pattern(n, { labels: [label] })).return(
+    const k = new Cypher.Variable();
+    const match = keyed
+      ? Cypher.utils.concat(new Cypher.Unwind([keysParam, k]), new Cypher.Match(new Cypher.Pattern(n, { labels: [label], properties: { key: k } })))
+      : new Cypher.Match(new Cypher.Pattern(n, { labels: [label] }));
+    return Cypher.utils.concat(match, new Cypher.Return(
       [n.property('key'), 'key'],
       [n.property('h'), 'h'],
       [n.property('origin'), 'origin'],
       [n.property('editedVia'), 'editedVia'],
       [Cypher.isNotNull(n.property('txTo')), 'retired'],
-    );
+    ));
   });
 }
 

@@ -1,0 +1,26 @@
+import path from 'node:path';
+
+/** A benchmark's options from the command line; a bad option prints the usage and exits 2, --help prints it and exits 0. */
+export function argsOrExit<T extends { help: boolean }>(parse: (argv: string[]) => T, usage: string): T {
+  let args: T;
+  try {
+    args = parse(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return args;
+}
+
+/** Where a benchmark finds the Neo4j runtime, the seed and the source texts (overridable by environment). */
+export function benchDirs(): { home: string; seedDir: string; sourcesDir: string } {
+  return {
+    home: path.resolve(process.env.NEO4J_HOME ?? '.neo4j'),
+    seedDir: path.resolve(process.env.SEED_DIR ?? 'seed'),
+    sourcesDir: path.resolve(process.env.SOURCES_DIR ?? '../shared/seeds'),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * `npm run bench:scale`: for each size (10k, 100k, 1M entities by default), a Neo4j of its own
+ * loaded with the seed and a synthetic graph through the project's loader; then our server and the
+ * raw side (the same statements behind a minimal graphql-yoga) answer the benchmark's shapes. It
+ * reports load throughput, each shape's p50 and p99 on both sides, PROFILE db hits of every
+ * statement, and the service's memory; it checks that both sides agree and that the answers about
+ * seed entities do not change with the graph's size. It asserts no speed
+ * (bench/results/scale-<date>.md and stdout).
+ */
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Store } from '../src/store/connect.js';
+import { loadSeed } from '../src/store/seed-load.js';
+import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
+import { waitUntilIdle } from './peer/drain.js';
+import { answer, checkEquivalence, prime, requestBody } from './peer/equivalence.js';
+import { freePort, killStartingNeo4js, startNeo4j, storeOn, type BenchGraph } from './peer/graph.js';
+import { argsOrExit, benchDirs } from './peer/entry.js';
+import { load } from './peer/load.js';
+import { describeMachine } from './peer/machine.js';
+import { canonical } from './peer/rows.js';
+import { startSide, type Side } from './peer/sides.js';
+import { cellStats, type CellStats } from './peer/stats.js';
+import { parseScaleArgs, sizeLabel, USAGE } from './scale/args.js';
+import { loadSynthetic } from './scale/load-synthetic.js';
+import { profileShape } from './scale/profile.js';
+import { renderScaleReport, type SizeResult } from './scale/report.js';
+import { rssMb, sampleRss } from './scale/rss.js';
+import { SCALE_SHAPES } from './scale/shapes.js';
+import { memoryFor } from './scale/sizing.js';
+
+const log = (msg: string) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const args = argsOrExit(parseScaleArgs, USAGE);
+const { home, seedDir, sourcesDir } = benchDirs();
+const shapes = SCALE_SHAPES.filter((s) => args.shapes.includes(s.id));
+const running: { graph: BenchGraph | null; store: Store | null; sides: Side[] } = { graph: null, store: null, sides: [] };
+
+async function cleanUp() {
+  await Promise.allSettled(running.sides.map((s) => s.stop()));
+  await running.store?.close().catch(() => {});
+  await running.graph?.stop();
+  running.sides = [];
+  running.store = null;
+  running.graph = null;
+}
+process.once('SIGINT', () => {
+  log('interrupted: stopping the servers and Neo4j');
+  void cleanUp().finally(() => {
+    killStartingNeo4js();
+    process.exit(130);
+  });
+});
+
+function diskMb(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return bytes / 2 ** 20;
+}
+
+/** One measured run of a shape on a side, with CPU of the server and of Neo4j. */
+async function measure(side: Side, body: string, expectBody: string, seconds: number): Promise<CellStats> {
+  const before = { server: cpuTicks(side.pid), neo4j: cpuTicks(side.graph.pid) };
+  const result = await load({ url: side.url, body, connections: args.concurrency, seconds, expectBody });
+  return cellStats({ ...result, serverTicks: cpuTicks(side.pid) - before.server, neo4jTicks: cpuTicks(side.graph.pid) - before.neo4j }, ticksPerSecond());
+}
+
+const firstAnswers = new Map<string, string>();
+const results: SizeResult[] = [];
+const machine = describeMachine('5.26');
+const date = new Date().toISOString().slice(0, 10);
+const file = path.resolve('bench/results', `scale-${date}.md`);
+
+function report(): string {
+  const fixedChecked = shapes.filter((s) => s.fixed).map((s) => s.id);
+  const text = renderScaleReport({
+    date,
+    machine,
+    settings: { seconds: args.seconds, warmupSeconds: args.warmupSeconds, concurrency: args.concurrency, batchSize: args.batchSize, part: args.part, sample: args.sample, seed: args.seed },
+    shapes,
+    sizes: results,
+    fixedChecked: results.length > 1 ? fixedChecked : [],
+  });
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return text;
+}
+
+try {
+  for (const size of args.sizes) {
+    const label = sizeLabel(size);
+    const memory = { ...memoryFor(size), ...(args.heap ? { heap: args.heap } : {}), ...(args.pageCacheMb ? { pageCacheMb: args.pageCacheMb } : {}) };
+    log(`${label}: starting Neo4j (heap ${memory.heap}, page cache ${memory.pageCacheMb} MiB)`);
+    const graph = await startNeo4j({ home, heap: memory.heap, pageCacheMb: memory.pageCacheMb, log: (m) => log(`${label}: ${m}`), prefix: 'bench-scale' });
+    running.graph = graph;
+    machine.neo4j = `${graph.version} Community`;
+    const store = await storeOn(graph);
+    running.store = store;
+    log(`${label}: loading the seed, then ${size.toLocaleString('en-US')} synthetic entities through the loader`);
+    await loadSeed(store.db, seedDir, sourcesDir);
+    const loaded = await loadSynthetic(store.db, size, { seed: args.seed, batchSize: args.batchSize, part: args.part, sample: args.sample, log: (m) => log(`${label}: ${m}`) });
+    const version = await store.db.refreshVersion();
+    const storeMb = diskMb(graph.dataDir);
+    log(`${label}: loaded (${loaded.relationships.toLocaleString('en-US')} relationships, graph version ${version}, ${Math.round(storeMb)} MiB on disk)`);
+
+    for (const name of ['ours', 'raw'] as const) running.sides.push(await startSide({ name, dialect: name, graph }, await freePort()));
+    const sides = running.sides;
+    await prime(sides, shapes);
+    const rows = await checkEquivalence(sides, shapes, (m) => log(`${label}: ${m}`));
+    for (const shape of shapes.filter((s) => s.fixed)) {
+      const now = canonical((await answer(shape, sides[0]!)).rows);
+      const before = firstAnswers.get(shape.id);
+      if (before === undefined) firstAnswers.set(shape.id, now);
+      else if (before !== now) throw new Error(`shape ${shape.id}: the answer at ${label} differs from the answer at ${sizeLabel(args.sizes[0]!)}; the synthetic graph must not touch the seed`);
+    }
+
+    log(`${label}: PROFILE of every statement`);
+    const profiles = [];
+    for (const shape of shapes) profiles.push(...(await profileShape(store.driver, graph.database, version, shape)));
+
+    const cells = new Map<string, CellStats>();
+    const loadAverage = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    const rss = sampleRss(sides[0]!.pid);
+    for (const [i, shape] of shapes.entries()) {
+      for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+        const body = requestBody(shape, side);
+        const expected = (await answer(shape, side)).text;
+        await load({ url: side.url, body, connections: args.concurrency, seconds: args.warmupSeconds });
+        await waitUntilIdle(store.driver, graph.database);
+        const stats = await measure(side, body, expected, args.seconds);
+        await waitUntilIdle(store.driver, graph.database);
+        cells.set(`${shape.id}|${side.name}`, stats);
+        log(`${label}: shape ${shape.id} ${side.name}: p50 ${stats.p50.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms, ${stats.rps.toFixed(1)} req/s`);
+      }
+    }
+    const samples = rss.stop();
+    results.push({
+      size,
+      memory,
+      load: loaded,
+      storeMb,
+      loadAverage,
+      rows,
+      cells,
+      profiles,
+      rss: { start: samples[0] ?? NaN, peak: Math.max(...samples), end: samples.at(-1) ?? NaN },
+      neo4jRssMb: rssMb(graph.pid),
+    });
+    await cleanUp();
+    report();
+    log(`${label}: done; results so far in ${path.relative(process.cwd(), file)}`);
+  }
+  console.log(report());
+  log(`written to ${path.relative(process.cwd(), file)}`);
+} catch (e) {
+  console.error(`\n${(e as Error).stack ?? (e as Error).message}\n`);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
