@@ -20,7 +20,6 @@ export function matchExisting(p: Proposal, existing: ExistingRelationship[], off
     candidates.find((r) => r.source === source && r.type === p.type) ??
     candidates.find((r) => r.source === source) ??
     candidates.find((r) => !!r.cameo && officeHolders.get(source)?.has(r.source) && (r.type === p.type || r.cameo === p.cameo)) ??
-    candidates.find((r) => !!r.cameo && officeHolders.get(source)?.has(r.source)) ??
     null
   );
 }

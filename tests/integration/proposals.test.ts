@@ -152,7 +152,7 @@ describe('review', () => {
     expect(out.relationship.evidence).toEqual([{ quote: SENTENCES.threat, document: { key: doc } }]);
     expect(out.proposal.relationship.key).toBe(out.relationship.key);
 
-    const read = await t.gql(`{ relationships(actor: "us-department-of-defense", first: 200) { edges { node { key when { iso } evidence { quote } } } } }`);
+    const read = await t.gql(`{ relationships(where: { source: "us-department-of-defense" }, first: 200) { edges { node { key when { iso } evidence { quote } } } } }`);
     expect(read.errors).toBeUndefined();
     expect(read.data.relationships.edges.map((e: any) => e.node.key)).toContain(out.relationship.key);
 
