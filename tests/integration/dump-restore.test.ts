@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDump } from '../../src/model/dump-format.js';
 import { dumpGraph, restoreGraph } from '../../src/store/dump-store.js';
 import { ADD_DOCUMENT, ADD_RELATIONSHIP, UPSERT_ENTITY, accepted, articleInput, as, fineInput, keyFor } from '../support/writes.js';
+import { allPages, changeLocalId } from '../support/pages.js';
 import { testApp, withSeedGraph } from '../support/test-app.js';
 
 /**
@@ -39,29 +40,16 @@ const size = async () => {
   return Number(r.records[0]!.get('n'));
 };
 
-/** Every page of a connection, through GraphQL. */
-async function allPages(query: string, field: string): Promise<unknown[]> {
-  const nodes: unknown[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const res = await t.gql(query, { after });
-    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    const conn = res.data[field];
-    nodes.push(...conn.edges.map((e: { node: unknown }) => e.node));
-    if (!conn.pageInfo.hasNextPage) return nodes;
-    after = conn.pageInfo.endCursor;
-  }
-}
-
 const API_ENTITIES = ['board-of-examples', 'widget-corp', 'widget-corporation', 'appeals-court-of-examples'];
 
 /** What a client sees: every relationship (retracted too) with its evidence, the whole changes feed, entities with their versions, and the graph as recorded earlier. */
 async function answers(recordedAt: string) {
   const relationships = await allPages(
+    t,
     `query($after: String) { relationships(first: 100, after: $after, includeRetracted: true) { pageInfo { hasNextPage endCursor } edges { node { key type retracted retractionReason when { iso precision } amount { amount currency } source { key } target { key } evidence { document { key } start end quote } } } } }`,
     'relationships',
   );
-  const changes = await allPages(`query($after: String) { changes(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id at actor action subject before after } } } }`, 'changes');
+  const changes = await allPages(t, `query($after: String) { changes(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id at actor action subject before after } } } }`, 'changes');
   const entities = await Promise.all(API_ENTITIES.map(async (key) => (await t.gql(`query($key: String!) { entity(key: $key) { key name aliases version } }`, { key })).data.entity));
   const earlier = (await t.gql(`query($at: DateTime!) { relationships(first: 100, recordedAsOf: $at, where: { source: "appeals-court-of-examples" }) { edges { node { key retracted } } } }`, { at: recordedAt })).data;
   return { relationships, changes, entities, earlier };
@@ -130,13 +118,11 @@ describe('npm run dump, then npm run restore into an empty database', () => {
   }, 300_000);
 
   it('keeps keys working and the history going on without a gap', async () => {
-    const last = (await allPages(`query($after: String) { changes(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, 'changes')).at(-1) as { id: string };
+    const last = (await allPages(t, `query($after: String) { changes(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, 'changes')).at(-1) as { id: string };
     const res = accepted(await as(t, editorKey)(UPSERT_ENTITY, { input: { key: 'board-of-examples', name: 'Board of Examples', kind: 'ORGANIZATION', aliases: ['the Board'] }, v: 1 }), 'upsertEntity');
     expect(res.entity.version).toBe(2);
-    // Change ids are Relay ids of "Change:<version>.<index>".
-    const local = (id: string) => Buffer.from(id, 'base64').toString('utf8').replace(/^Change:/, '');
-    const [lastVersion] = local(last.id).split('.');
-    expect(local(res.change.id)).toBe(`${Number(lastVersion) + 1}.0`);
+    const [lastVersion] = changeLocalId(last.id).split('.');
+    expect(changeLocalId(res.change.id)).toBe(`${Number(lastVersion) + 1}.0`);
   });
 
   it('refuses a database that is not empty, and --force replaces it', async () => {
