@@ -65,7 +65,8 @@ describe('an acknowledged write survives kill -9 of Neo4j during a stream of wri
       return { status: res.status, body: (await res.json().catch(() => null)) as any };
     };
     const acknowledged: string[] = [];
-    const refused: string[] = [];
+    // What the other writes got: "HTTP status code" or the socket error, counted.
+    const failures = new Map<string, number>();
     let killed = false;
     let ackedAfterKill = 0;
     let next = 0;
@@ -81,12 +82,14 @@ describe('an acknowledged write survives kill -9 of Neo4j during a stream of wri
           acknowledged.push(k);
           if (killed) ackedAfterKill++;
         } else {
-          refused.push(k);
-          await new Promise((res) => setTimeout(res, 100));
+          const why = `${r.status} ${r.body?.errors?.[0]?.extensions?.code ?? r.body?.data?.upsertEntity?.userErrors?.[0]?.code ?? r.body?.error ?? ''}`;
+          failures.set(why, (failures.get(why) ?? 0) + 1);
+          // Through the outage: a slow stream, not a storm on a machine that is restarting Neo4j.
+          await new Promise((res) => setTimeout(res, 500));
         }
       }
     };
-    const workers = Array.from({ length: 4 }, worker);
+    const workers = Array.from({ length: 2 }, worker);
 
     await until(() => acknowledged.length >= 20, 120_000);
     const [up] = logged(/^Neo4j is up$/);
@@ -94,12 +97,14 @@ describe('an acknowledged write survives kill -9 of Neo4j during a stream of wri
     killed = true;
     const ackedBeforeKill = acknowledged.length;
     // The stream goes on through the outage (those writes fail) and after the supervisor's restart.
-    await until(() => ackedAfterKill >= 10, 600_000);
+    await until(() => logged(/^Neo4j is back after a restart/).length > 0 || child!.exitCode !== null, 840_000);
+    await until(() => ackedAfterKill >= 10, 120_000);
     stop = true;
     await Promise.all(workers);
-    console.log(`kill -9 during a write stream: ${ackedBeforeKill} writes acknowledged before the kill, ${acknowledged.length} in all, ${refused.length} refused or failed`);
+    const restart = logged(/^Neo4j (exited|is back|restart)/).map((l) => l.msg);
+    console.log(`kill -9 during a write stream: ${ackedBeforeKill} writes acknowledged before the kill, ${acknowledged.length} in all; the others: ${JSON.stringify(Object.fromEntries(failures))}; supervisor: ${JSON.stringify(restart)}`);
     expect(logged(/^Neo4j exited unexpectedly \(SIGKILL/)).toHaveLength(1);
-    expect(logged(/^Neo4j is back after a restart/)).toHaveLength(1);
+    expect(logged(/^Neo4j is back after a restart/), out.slice(-3000)).toHaveLength(1);
     expect(ackedAfterKill).toBeGreaterThanOrEqual(10);
 
     // Read back through the API: every acknowledged write, as it was acknowledged.
@@ -137,5 +142,5 @@ describe('an acknowledged write survives kill -9 of Neo4j during a stream of wri
     const l = log.records[0]!.toObject();
     expect({ counter: Number(l.counter), txs: Number(l.txs), last: Number(l.last), empty: Number(l.empty) }).toEqual({ counter: Number(l.txs), txs: Number(l.txs), last: Number(l.txs), empty: 0 });
     await driver.close();
-  }, 900_000);
+  }, 1_500_000);
 });
