@@ -24,7 +24,8 @@ const curlBlock = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]
 const curlAnswer = /It answers `([^`]+)`/.exec(section)![1]!;
 
 const port = await freePort();
-const t = testApp({ PORT: String(port) });
+// The first write on a cold database, on a loaded test machine, can take longer than the default 15 s.
+const t = testApp({ PORT: String(port), QUERY_TIMEOUT_MS: '60000' });
 const wipe = () => t.app.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: t.app.config.neo4j.database });
 let serving: Serving;
 let editKey: string;

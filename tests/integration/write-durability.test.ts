@@ -97,7 +97,7 @@ describe('an acknowledged write survives kill -9 of Neo4j during a stream of wri
     killed = true;
     const ackedBeforeKill = acknowledged.length;
     // The stream goes on through the outage (those writes fail) and after the supervisor's restart.
-    await until(() => logged(/^Neo4j is back after a restart/).length > 0 || child!.exitCode !== null, 840_000);
+    await until(() => logged(/^Neo4j is back after a restart/).length > 0 || child!.exitCode !== null, 600_000);
     await until(() => ackedAfterKill >= 10, 120_000);
     stop = true;
     await Promise.all(workers);
