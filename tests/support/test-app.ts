@@ -3,19 +3,19 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { loadSeed } from '../../src/store/seed-load.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { buildYoga } from '../../src/yoga.js';
 
 export const SOURCES_DIR = path.resolve('../shared/seeds');
 
-/** An App on the test Neo4j, with the real Yoga on top; `gql` posts through `yoga.fetch`. */
-export function testApp(overrides: Record<string, string> = {}) {
+/** An App on the test Neo4j, with the real Yoga on top; `gql` posts through `yoga.fetch`. `log`: to read what the service logs. */
+export function testApp(overrides: Record<string, string> = {}, log: Logger = createLogger('silent')) {
   const conn = inject('neo4j');
   // A deadline far above the default: the shared test machine can be slow, and the tests of the
   // deadline itself set their own. Test servers listen on ports chosen at run time, so the Host
   // check allows loopback names on any port (tests/unit/http-lockdown.test.ts checks the defaults).
   const config = loadConfig({ SOURCES_DIR, LOG_LEVEL: 'silent', NEO4J_DATABASE: conn.database, REQUEST_TIMEOUT_MS: '60000', QUERY_TIMEOUT_MS: '60000', ALLOWED_HOSTS: '127.0.0.1,localhost', ...overrides });
-  const app: App = createApp(config, createLogger('silent'), conn);
+  const app: App = createApp(config, log, conn);
   const yoga = buildYoga(app);
   async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
     const res = await yoga.fetch('http://test/graphql', {
