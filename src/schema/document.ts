@@ -1,13 +1,10 @@
-import { z } from 'zod';
 import { builder, stored } from '../builder.js';
 import { docKeySchema, type RELIABILITIES } from '../model/seed-schema.js';
 import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
 import { documentEntities, documents } from '../resolvers/documents.js';
 import { loadEntityList } from '../resolvers/entities.js';
 import { loaders, nodeLoad } from '../resolvers/loaders.js';
-import { addDocumentResolver } from '../resolvers/writes.js';
 import type { DocumentRow } from '../store/read-store.js';
-import { DocumentPayloadRef } from './document-payload.js';
 import { EntityRef } from './entity.js';
 import { LIST_FIRST } from '../resolvers/defaults.js';
 import { listFirst } from './list-page.js';
@@ -62,36 +59,5 @@ builder.queryFields((t) => ({
       after: t.arg.string({ required: false, validate: { schema: docKeySchema }, description: 'The key of the last document of the previous page (extension).' }),
     },
     resolve: (_, args, ctx) => documents(ctx, args.first, args.after),
-  }),
-}));
-
-const SpanInput = builder.inputType('SpanInput', {
-  description: 'A span [start, end) of a text in UTF-16 code units (JavaScript string indices).',
-  fields: (t) => ({ start: t.int({ required: true }), end: t.int({ required: true }) }),
-});
-
-export const DocumentInput = builder.inputType('DocumentInput', {
-  fields: (t) => ({
-    key: t.string({ required: false, description: 'Made from the text’s sha256 when omitted.', validate: { schema: docKeySchema } }),
-    title: t.string({ required: true, validate: { schema: z.string().min(1).max(300) } }),
-    publisher: t.string({ required: false, validate: { schema: z.string().max(160) } }),
-    author: t.string({ required: false, validate: { schema: z.string().max(160) } }),
-    url: t.string({ required: false, validate: { schema: z.string().url().max(2000) } }),
-    publishedOn: t.string({ required: false, description: 'ISO at its precision: "2026", "2026-03", "2026-03-02".' }),
-    language: t.string({ required: false, description: 'BCP 47, "en" when omitted.' }),
-    reliability: t.field({ type: SourceReliabilityEnum, required: true }),
-    reliabilityReason: t.string({ required: true }),
-    text: t.string({ required: true, description: 'The whole text; spans index into it.' }),
-    body: t.field({ type: [SpanInput], required: false, description: 'The article proper (extension); the rest is site furniture, where no evidence may point. The whole text when omitted.' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  addDocument: t.field({
-    type: DocumentPayloadRef,
-    description: 'Stores a text with its sha256. The same text again returns the document already there. Needs EDIT.',
-    authScopes: { edit: true },
-    args: { input: t.arg({ type: DocumentInput, required: true }) },
-    resolve: (_, args, ctx) => addDocumentResolver(ctx, args.input),
   }),
 }));
