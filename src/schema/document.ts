@@ -10,8 +10,7 @@ import { LIST_FIRST } from '../resolvers/defaults.js';
 import { listFirst } from './list-page.js';
 import { SourceReliabilityEnum } from './source-reliability.js';
 import { TemporalRef } from './temporal.js';
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+import { nonEmptyOrNull } from './stored-strings.js';
 
 export const DocumentRef = builder.nodeRef<DocumentRow>('Document', {
   id: { resolve: (d) => d.key },
@@ -23,10 +22,10 @@ DocumentRef.implement({
   fields: (t) => ({
     key: t.string({ ...stored('key'), description: "The file name stem, or one made from the text's sha256.", resolve: (d) => d.key }),
     title: t.string({ ...stored('title'), resolve: (d) => (d.title as string) ?? '' }),
-    originalTitle: t.string({ nullable: true, ...stored('originalTitle'), resolve: (d) => text(d.originalTitle) }),
-    publisher: t.string({ nullable: true, ...stored('publisher'), resolve: (d) => text(d.publisher) }),
-    author: t.string({ nullable: true, ...stored('author'), resolve: (d) => text(d.author) }),
-    translator: t.string({ nullable: true, ...stored('translator'), resolve: (d) => text(d.translator) }),
+    originalTitle: t.string({ nullable: true, ...stored('originalTitle'), resolve: (d) => nonEmptyOrNull(d.originalTitle) }),
+    publisher: t.string({ nullable: true, ...stored('publisher'), resolve: (d) => nonEmptyOrNull(d.publisher) }),
+    author: t.string({ nullable: true, ...stored('author'), resolve: (d) => nonEmptyOrNull(d.author) }),
+    translator: t.string({ nullable: true, ...stored('translator'), resolve: (d) => nonEmptyOrNull(d.translator) }),
     publishedOn: t.field({
       type: TemporalRef,
       nullable: true,
@@ -34,11 +33,11 @@ DocumentRef.implement({
       description: 'Estimated (see basis) where the page prints no date.',
       resolve: (d) => readTemporal(d, 'published'),
     }),
-    url: t.string({ nullable: true, ...stored('url'), resolve: (d) => text(d.url) }),
-    language: t.string({ nullable: true, ...stored('language'), resolve: (d) => text(d.language) }),
-    genre: t.string({ nullable: true, ...stored('genre'), resolve: (d) => text(d.genre) }),
+    url: t.string({ nullable: true, ...stored('url'), resolve: (d) => nonEmptyOrNull(d.url) }),
+    language: t.string({ nullable: true, ...stored('language'), resolve: (d) => nonEmptyOrNull(d.language) }),
+    genre: t.string({ nullable: true, ...stored('genre'), resolve: (d) => nonEmptyOrNull(d.genre) }),
     reliability: t.field({ type: SourceReliabilityEnum, ...stored('reliability'), resolve: (d) => d.reliability as (typeof RELIABILITIES)[number] }),
-    reliabilityReason: t.string({ nullable: true, ...stored('reliabilityReason'), resolve: (d) => text(d.reliabilityReason) }),
+    reliabilityReason: t.string({ nullable: true, ...stored('reliabilityReason'), resolve: (d) => nonEmptyOrNull(d.reliabilityReason) }),
     sha256: t.string({ ...stored('sha256'), description: 'Of the whole text as read (UTF-8).', resolve: (d) => (d.sha256 as string) ?? '' }),
     hasText: t.boolean({ ...stored('hasText'), description: 'Whether the service holds the text, so evidence carries quotes.', resolve: (d) => d.hasText === true }),
     entities: t.field({

@@ -1,4 +1,5 @@
-import { builder, stored } from '../builder.js';
+import type { ObjectFieldsShape } from '@pothos/core';
+import { builder, stored, type BuilderTypes } from '../builder.js';
 import { NEO4J_LABELS, type EntityKind } from '../model/seed-schema.js';
 import type { Context } from '../context.js';
 import { entity } from '../resolvers/entities.js';
@@ -34,18 +35,19 @@ EntityRef.implement({
 });
 
 /**
- * How each concrete entity type is a Relay node: node(id) loads through the shared entity loader,
- * and an entity of another kind is not this type's node (node("Person:anthropic") is null).
+ * A concrete entity type (Person, Organization, …) with its own fields. It is a Relay node:
+ * node(id) loads through the shared entity loader, and an entity of another kind is not this
+ * type's node (node("Person:anthropic") is null).
  */
-export function entityNode(kind: EntityKind) {
-  return {
+export function entityType(kind: EntityKind, fields: ObjectFieldsShape<BuilderTypes, EntityRow>) {
+  const isTypeOf = (e: unknown) => (e as EntityRow).kind === kind;
+  const ref = builder.nodeRef<EntityRow>(NEO4J_LABELS[kind], {
     id: { resolve: (e: EntityRow) => e.key },
-    isTypeOf: (e: unknown) => (e as EntityRow).kind === kind,
     loadMany: (keys: string[], ctx: Context) => keys.map((k) => nodeLoad(loaders(ctx).entity.load(k), NEO4J_LABELS[kind], k, (e) => e.kind === kind)),
-    interfaces: [EntityRef],
-  };
+  });
+  ref.implement({ interfaces: [EntityRef], isTypeOf, fields });
+  return ref;
 }
-
 
 builder.queryFields((t) => ({
   entity: t.field({

@@ -15,6 +15,7 @@ import { LIST_FIRST, PRESSURES_MAX } from '../resolvers/defaults.js';
 import { listFirst } from './list-page.js';
 import { CameoRef } from './cameo.js';
 import { ClaimStatusEnum } from './claim-status.js';
+import { pageInfoOf } from './connection.js';
 import { DateRangeInput } from './date-range.js';
 import { EntityRef } from './entity.js';
 import { EvidenceRef } from './evidence.js';
@@ -22,8 +23,7 @@ import { MoneyRef } from './money.js';
 import { RelationCategoryEnum } from './relation-category.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { TemporalRef } from './temporal.js';
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+import { nonEmptyOrNull } from './stored-strings.js';
 
 export const RelationshipRef = builder.nodeRef<RelRow>('Relationship', {
   id: { resolve: (r) => r.key },
@@ -58,10 +58,10 @@ RelationshipRef.implement({
       nullable: true,
       ...stored('cameo', 'cameoLabel', 'quadClass'),
       description: 'For interactions between actors (extension).',
-      resolve: (r) => (r.cameo ? { code: r.cameo as string, label: text(r.cameoLabel), quadClass: (r.quadClass as number | undefined) ?? null } : null),
+      resolve: (r) => (r.cameo ? { code: r.cameo as string, label: nonEmptyOrNull(r.cameoLabel), quadClass: (r.quadClass as number | undefined) ?? null } : null),
     }),
-    role: t.string({ nullable: true, ...stored('role'), description: 'For HOLDS_ROLE and the like: the title as the sources give it (extension).', resolve: (r) => text(r.role) }),
-    channel: t.string({ nullable: true, ...stored('channel'), description: 'Where it was said or done: X, a blog post, an interview (extension).', resolve: (r) => text(r.channel) }),
+    role: t.string({ nullable: true, ...stored('role'), description: 'For HOLDS_ROLE and the like: the title as the sources give it (extension).', resolve: (r) => nonEmptyOrNull(r.role) }),
+    channel: t.string({ nullable: true, ...stored('channel'), description: 'Where it was said or done: X, a blog post, an interview (extension).', resolve: (r) => nonEmptyOrNull(r.channel) }),
     reportedBy: t.field({
       type: [EntityRef],
       ...stored('reportedBy'),
@@ -81,7 +81,7 @@ RelationshipRef.implement({
       resolve: (r, _, ctx) => loadAll(loaders(ctx).relationship, r.via ?? []),
     }),
     retracted: t.boolean({ ...stored('retracted'), description: 'Retracted through the API: hidden from default reads, kept with its reason (extension).', resolve: (r) => r.retracted === true }),
-    retractionReason: t.string({ nullable: true, ...stored('retractReason'), resolve: (r) => text(r.retractReason) }),
+    retractionReason: t.string({ nullable: true, ...stored('retractReason'), resolve: (r) => nonEmptyOrNull(r.retractReason) }),
   }),
 });
 
@@ -97,15 +97,7 @@ export const RelationshipConnectionRef = builder.objectRef<Connection>('Relation
 RelationshipConnectionRef.implement({
   fields: (t) => ({
     edges: t.field({ type: [RelationshipEdgeRef], resolve: (p) => p.items }),
-    pageInfo: t.field({
-      type: builder.pageInfoRef(),
-      resolve: (p) => ({
-        hasNextPage: p.hasNextPage,
-        hasPreviousPage: p.hasPreviousPage,
-        startCursor: p.items[0]?.cursor ?? null,
-        endCursor: p.items.at(-1)?.cursor ?? null,
-      }),
-    }),
+    pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => pageInfoOf(p, p.items) }),
     totalCount: t.int({ description: 'All items matching the filters, whatever the page.', resolve: (p) => p.total ?? 0 }),
   }),
 });
