@@ -1,4 +1,4 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { type SchemaTypes } from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ZodPlugin from '@pothos/plugin-zod';
@@ -50,3 +50,6 @@ export const builder = new SchemaBuilder<{
 
 /** Marks a field with the stored properties it reads, so every statement fetches only what an operation selects. */
 export const stored = (...props: string[]) => ({ extensions: { props } });
+
+/** The builder's schema types, for helpers that take or make Pothos refs and field shapes. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { builder } from '../builder.js';
-import { changeFeed, loadChange, type ChangeConnection } from '../resolvers/changes.js';
+import { changeFeed, loadChange } from '../resolvers/changes.js';
 import type { ChangeRow } from '../store/read-store.js';
 import { DEFAULTS, MAX } from '../resolvers/defaults.js';
 import { pageSize } from './args.js';
+import { connectionTypes } from './connection.js';
 import { DateTimeScalar } from './scalars.js';
 
 /** A change as stored, or as the write that made it returns it (same fields). */
@@ -28,20 +29,7 @@ ChangeRef.implement({
   }),
 });
 
-export const ChangeEdgeRef = builder.objectRef<{ cursor: string; node: ChangeShape }>('ChangeEdge');
-ChangeEdgeRef.implement({ fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ChangeRef, resolve: (e) => e.node }) }) });
-
-export const ChangeConnectionRef = builder.objectRef<ChangeConnection>('ChangeConnection');
-ChangeConnectionRef.implement({
-  fields: (t) => ({
-    edges: t.field({ type: [ChangeEdgeRef], resolve: (c) => c.edges }),
-    pageInfo: t.field({
-      type: builder.pageInfoRef(),
-      resolve: (c) => ({ hasNextPage: c.hasNextPage, hasPreviousPage: c.hasPreviousPage, startCursor: c.edges[0]?.cursor ?? null, endCursor: c.edges.at(-1)?.cursor ?? null }),
-    }),
-    totalCount: t.int({ resolve: (c) => c.total ?? 0 }),
-  }),
-});
+export const { ConnectionRef: ChangeConnectionRef } = connectionTypes('Change', ChangeRef);
 
 builder.queryFields((t) => ({
   changes: t.field({

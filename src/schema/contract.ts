@@ -1,28 +1,19 @@
-import { builder, stored } from '../builder.js';
+import { stored } from '../builder.js';
 import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
 import { readMoney } from '../model/stored-records.js';
 import { loadEntityList } from '../resolvers/entities.js';
-import type { EntityRow } from '../store/read-store.js';
-import { EntityRef, entityNode } from './entity.js';
+import { EntityRef, entityType } from './entity.js';
 import { MoneyRef } from './money.js';
 import { TemporalRef } from './temporal.js';
 
-const { interfaces, isTypeOf, ...node } = entityNode('CONTRACT');
-
-export const ContractRef = builder.nodeRef<EntityRow>('Contract', node);
-
-ContractRef.implement({
-  interfaces,
-  isTypeOf,
-  fields: (t) => ({
-    value: t.field({
-      type: MoneyRef,
-      nullable: true,
-      ...stored('valueAmount', 'valueCurrency', 'valueBound'),
-      description: 'The best-attested value. Where sources give others, `disputes` lists every value with its evidence.',
-      resolve: (e) => readMoney(e, 'valueAmount', 'valueCurrency', 'valueBound'),
-    }),
-    parties: t.field({ type: [EntityRef], ...stored('parties'), resolve: (e, _, ctx) => loadEntityList(ctx, (e.parties as string[] | undefined) ?? []) }),
-    awardedOn: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('awardedOn')), resolve: (e) => readTemporal(e, 'awardedOn') }),
+export const ContractRef = entityType('CONTRACT', (t) => ({
+  value: t.field({
+    type: MoneyRef,
+    nullable: true,
+    ...stored('valueAmount', 'valueCurrency', 'valueBound'),
+    description: 'The best-attested value. Where sources give others, `disputes` lists every value with its evidence.',
+    resolve: (e) => readMoney(e, 'valueAmount', 'valueCurrency', 'valueBound'),
   }),
-});
+  parties: t.field({ type: [EntityRef], ...stored('parties'), resolve: (e, _, ctx) => loadEntityList(ctx, (e.parties as string[] | undefined) ?? []) }),
+  awardedOn: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('awardedOn')), resolve: (e) => readTemporal(e, 'awardedOn') }),
+}));

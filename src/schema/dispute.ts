@@ -5,8 +5,7 @@ import { DisputedClaimRef } from './disputed-claim.js';
 import { KEY } from './args.js';
 import { LIST_FIRST } from '../resolvers/defaults.js';
 import { listFirst } from './list-page.js';
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+import { nonEmptyOrNull } from './stored-strings.js';
 
 export const DisputeRef = builder.objectRef<DisputeRows>('Dispute');
 
@@ -15,8 +14,8 @@ DisputeRef.implement({
   fields: (t) => ({
     id: t.id({ resolve: (d) => d.dispute.key, description: "The dispute's key." }),
     topic: t.string({ resolve: (d) => (d.dispute.topic as string) ?? '' }),
-    field: t.string({ nullable: true, description: 'The attribute in question (extension).', resolve: (d) => text(d.dispute.field) }),
-    note: t.string({ nullable: true, description: 'Why the sources may differ, in our words (extension).', resolve: (d) => text(d.dispute.note) }),
+    field: t.string({ nullable: true, description: 'The attribute in question (extension).', resolve: (d) => nonEmptyOrNull(d.dispute.field) }),
+    note: t.string({ nullable: true, description: 'Why the sources may differ, in our words (extension).', resolve: (d) => nonEmptyOrNull(d.dispute.note) }),
     subjects: t.stringList({ description: 'Keys of the entities and relationships it concerns (extension).', resolve: (d) => (d.dispute.subjects as string[] | undefined) ?? [] }),
     claims: t.field({ type: [DisputedClaimRef], resolve: (d) => d.claims }),
   }),

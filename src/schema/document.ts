@@ -1,20 +1,16 @@
-import { z } from 'zod';
 import { builder, stored } from '../builder.js';
 import { docKeySchema, type RELIABILITIES } from '../model/seed-schema.js';
 import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
 import { documentEntities, documents } from '../resolvers/documents.js';
 import { loadEntityList } from '../resolvers/entities.js';
 import { loaders, nodeLoad } from '../resolvers/loaders.js';
-import { addDocumentResolver } from '../resolvers/writes.js';
 import type { DocumentRow } from '../store/read-store.js';
-import { DocumentPayloadRef } from './document-payload.js';
 import { EntityRef } from './entity.js';
 import { LIST_FIRST } from '../resolvers/defaults.js';
 import { listFirst } from './list-page.js';
 import { SourceReliabilityEnum } from './source-reliability.js';
 import { TemporalRef } from './temporal.js';
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+import { nonEmptyOrNull } from './stored-strings.js';
 
 export const DocumentRef = builder.nodeRef<DocumentRow>('Document', {
   id: { resolve: (d) => d.key },
@@ -26,10 +22,10 @@ DocumentRef.implement({
   fields: (t) => ({
     key: t.string({ ...stored('key'), description: "The file name stem, or one made from the text's sha256.", resolve: (d) => d.key }),
     title: t.string({ ...stored('title'), resolve: (d) => (d.title as string) ?? '' }),
-    originalTitle: t.string({ nullable: true, ...stored('originalTitle'), resolve: (d) => text(d.originalTitle) }),
-    publisher: t.string({ nullable: true, ...stored('publisher'), resolve: (d) => text(d.publisher) }),
-    author: t.string({ nullable: true, ...stored('author'), resolve: (d) => text(d.author) }),
-    translator: t.string({ nullable: true, ...stored('translator'), resolve: (d) => text(d.translator) }),
+    originalTitle: t.string({ nullable: true, ...stored('originalTitle'), resolve: (d) => nonEmptyOrNull(d.originalTitle) }),
+    publisher: t.string({ nullable: true, ...stored('publisher'), resolve: (d) => nonEmptyOrNull(d.publisher) }),
+    author: t.string({ nullable: true, ...stored('author'), resolve: (d) => nonEmptyOrNull(d.author) }),
+    translator: t.string({ nullable: true, ...stored('translator'), resolve: (d) => nonEmptyOrNull(d.translator) }),
     publishedOn: t.field({
       type: TemporalRef,
       nullable: true,
@@ -37,11 +33,11 @@ DocumentRef.implement({
       description: 'Estimated (see basis) where the page prints no date.',
       resolve: (d) => readTemporal(d, 'published'),
     }),
-    url: t.string({ nullable: true, ...stored('url'), resolve: (d) => text(d.url) }),
-    language: t.string({ nullable: true, ...stored('language'), resolve: (d) => text(d.language) }),
-    genre: t.string({ nullable: true, ...stored('genre'), resolve: (d) => text(d.genre) }),
+    url: t.string({ nullable: true, ...stored('url'), resolve: (d) => nonEmptyOrNull(d.url) }),
+    language: t.string({ nullable: true, ...stored('language'), resolve: (d) => nonEmptyOrNull(d.language) }),
+    genre: t.string({ nullable: true, ...stored('genre'), resolve: (d) => nonEmptyOrNull(d.genre) }),
     reliability: t.field({ type: SourceReliabilityEnum, ...stored('reliability'), resolve: (d) => d.reliability as (typeof RELIABILITIES)[number] }),
-    reliabilityReason: t.string({ nullable: true, ...stored('reliabilityReason'), resolve: (d) => text(d.reliabilityReason) }),
+    reliabilityReason: t.string({ nullable: true, ...stored('reliabilityReason'), resolve: (d) => nonEmptyOrNull(d.reliabilityReason) }),
     sha256: t.string({ ...stored('sha256'), description: 'Of the whole text as read (UTF-8).', resolve: (d) => (d.sha256 as string) ?? '' }),
     hasText: t.boolean({ ...stored('hasText'), description: 'Whether the service holds the text, so evidence carries quotes.', resolve: (d) => d.hasText === true }),
     entities: t.field({
@@ -62,36 +58,5 @@ builder.queryFields((t) => ({
       after: t.arg.string({ required: false, validate: { schema: docKeySchema }, description: 'The key of the last document of the previous page (extension).' }),
     },
     resolve: (_, args, ctx) => documents(ctx, args.first, args.after),
-  }),
-}));
-
-const SpanInput = builder.inputType('SpanInput', {
-  description: 'A span [start, end) of a text in UTF-16 code units (JavaScript string indices).',
-  fields: (t) => ({ start: t.int({ required: true }), end: t.int({ required: true }) }),
-});
-
-export const DocumentInput = builder.inputType('DocumentInput', {
-  fields: (t) => ({
-    key: t.string({ required: false, description: 'Made from the text’s sha256 when omitted.', validate: { schema: docKeySchema } }),
-    title: t.string({ required: true, validate: { schema: z.string().min(1).max(300) } }),
-    publisher: t.string({ required: false, validate: { schema: z.string().max(160) } }),
-    author: t.string({ required: false, validate: { schema: z.string().max(160) } }),
-    url: t.string({ required: false, validate: { schema: z.string().url().max(2000) } }),
-    publishedOn: t.string({ required: false, description: 'ISO at its precision: "2026", "2026-03", "2026-03-02".' }),
-    language: t.string({ required: false, description: 'BCP 47, "en" when omitted.' }),
-    reliability: t.field({ type: SourceReliabilityEnum, required: true }),
-    reliabilityReason: t.string({ required: true }),
-    text: t.string({ required: true, description: 'The whole text; spans index into it.' }),
-    body: t.field({ type: [SpanInput], required: false, description: 'The article proper (extension); the rest is site furniture, where no evidence may point. The whole text when omitted.' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  addDocument: t.field({
-    type: DocumentPayloadRef,
-    description: 'Stores a text with its sha256. The same text again returns the document already there. Needs EDIT.',
-    authScopes: { edit: true },
-    args: { input: t.arg({ type: DocumentInput, required: true }) },
-    resolve: (_, args, ctx) => addDocumentResolver(ctx, args.input),
   }),
 }));

@@ -7,8 +7,7 @@ import { ClaimStatusEnum } from './claim-status.js';
 import { EvidenceRef } from './evidence.js';
 import { MoneyRef } from './money.js';
 import { TemporalRef } from './temporal.js';
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+import { nonEmptyOrNull } from './stored-strings.js';
 
 export const FactRef = builder.objectRef<Props>('Fact');
 FactRef.implement({
@@ -16,10 +15,10 @@ FactRef.implement({
   fields: (t) => ({
     key: t.string({ resolve: (f) => f.key as string }),
     label: t.string({ resolve: (f) => f.label as string }),
-    value: t.string({ nullable: true, resolve: (f) => text(f.value) }),
+    value: t.string({ nullable: true, resolve: (f) => nonEmptyOrNull(f.value) }),
     amount: t.field({ type: MoneyRef, nullable: true, resolve: (f) => readMoney(f) }),
     quantity: t.float({ nullable: true, resolve: (f) => (typeof f.quantity === 'number' ? f.quantity : null) }),
-    unit: t.string({ nullable: true, resolve: (f) => text(f.unit) }),
+    unit: t.string({ nullable: true, resolve: (f) => nonEmptyOrNull(f.unit) }),
     when: t.field({ type: TemporalRef, nullable: true, resolve: (f) => readTemporal(f, 'when') }),
     status: t.field({ type: ClaimStatusEnum, resolve: (f) => f.status as (typeof STATUSES)[number] }),
     evidence: t.field({ type: [EvidenceRef], resolve: (f) => readEvidence(f) }),

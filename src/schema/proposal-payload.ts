@@ -5,7 +5,8 @@ import { acceptProposalResolver, loadProposal, rejectProposalResolver } from '..
 import type { Payload } from '../resolvers/writes.js';
 import { ChangeRef } from './change.js';
 import { ProposalRef } from './proposal.js';
-import { RelationshipInput, RelationshipRef } from './relationship.js';
+import { RelationshipRef } from './relationship.js';
+import { RelationshipInput } from './relationship-payload.js';
 import { UserErrorRef } from './user-error.js';
 
 export const ProposalPayloadRef = builder.objectRef<Payload<{ proposal: string; relationship?: string }>>('ProposalPayload');

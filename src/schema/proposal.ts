@@ -8,8 +8,9 @@ import { loadRelationship } from '../resolvers/disputes.js';
 import { loadDocument } from '../resolvers/documents.js';
 import { loaders } from '../resolvers/loaders.js';
 import { proposalParagraph } from '../resolvers/proposal-paragraph.js';
-import { proposalIdOf, proposalList, type ProposalConnection } from '../resolvers/proposals.js';
+import { proposalIdOf, proposalList } from '../resolvers/proposals.js';
 import { pageSize } from './args.js';
+import { connectionTypes } from './connection.js';
 import { DocumentRef } from './document.js';
 import { EvidenceRef } from './evidence.js';
 import { MoneyRef } from './money.js';
@@ -73,20 +74,7 @@ ProposalRef.implement({
   }),
 });
 
-export const ProposalEdgeRef = builder.objectRef<ProposalConnection['edges'][number]>('ProposalEdge');
-ProposalEdgeRef.implement({ fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ProposalRef, resolve: (e) => e.node }) }) });
-
-export const ProposalConnectionRef = builder.objectRef<ProposalConnection>('ProposalConnection');
-ProposalConnectionRef.implement({
-  fields: (t) => ({
-    edges: t.field({ type: [ProposalEdgeRef], resolve: (c) => c.edges }),
-    pageInfo: t.field({
-      type: builder.pageInfoRef(),
-      resolve: (c) => ({ hasNextPage: c.hasNextPage, hasPreviousPage: c.hasPreviousPage, startCursor: c.edges[0]?.cursor ?? null, endCursor: c.edges.at(-1)?.cursor ?? null }),
-    }),
-    totalCount: t.int({ resolve: (c) => c.total ?? 0 }),
-  }),
-});
+export const { ConnectionRef: ProposalConnectionRef } = connectionTypes('Proposal', ProposalRef);
 
 builder.queryFields((t) => ({
   proposals: t.field({

@@ -7,27 +7,23 @@ import { readMoney } from '../model/stored-records.js';
 import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
 import { loadEntity, loadEntityList } from '../resolvers/entities.js';
 import { loadAll, loaders, nodeLoad } from '../resolvers/loaders.js';
-import { relationshipDisputes } from '../resolvers/disputes.js';
 import { DEFAULTS, MAX } from '../resolvers/defaults.js';
 import { pressures, relationships, timeline, type Connection } from '../resolvers/relationships.js';
-import { addEvidenceResolver, addRelationshipResolver, retractRelationshipResolver } from '../resolvers/writes.js';
 import type { RelRow } from '../store/read-store.js';
 import { AS_OF, KEY, pageSize, RECORDED_AS_OF } from './args.js';
 import { LIST_FIRST, PRESSURES_MAX } from '../resolvers/defaults.js';
 import { listFirst } from './list-page.js';
 import { CameoRef } from './cameo.js';
 import { ClaimStatusEnum } from './claim-status.js';
+import { pageInfoOf } from './connection.js';
 import { DateRangeInput } from './date-range.js';
-import { DisputeRef } from './dispute.js';
 import { EntityRef } from './entity.js';
 import { EvidenceRef } from './evidence.js';
 import { MoneyRef } from './money.js';
 import { RelationCategoryEnum } from './relation-category.js';
-import { RelationshipPayloadRef } from './relationship-payload.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { TemporalRef } from './temporal.js';
-
-const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+import { nonEmptyOrNull } from './stored-strings.js';
 
 export const RelationshipRef = builder.nodeRef<RelRow>('Relationship', {
   id: { resolve: (r) => r.key },
@@ -62,10 +58,10 @@ RelationshipRef.implement({
       nullable: true,
       ...stored('cameo', 'cameoLabel', 'quadClass'),
       description: 'For interactions between actors (extension).',
-      resolve: (r) => (r.cameo ? { code: r.cameo as string, label: text(r.cameoLabel), quadClass: (r.quadClass as number | undefined) ?? null } : null),
+      resolve: (r) => (r.cameo ? { code: r.cameo as string, label: nonEmptyOrNull(r.cameoLabel), quadClass: (r.quadClass as number | undefined) ?? null } : null),
     }),
-    role: t.string({ nullable: true, ...stored('role'), description: 'For HOLDS_ROLE and the like: the title as the sources give it (extension).', resolve: (r) => text(r.role) }),
-    channel: t.string({ nullable: true, ...stored('channel'), description: 'Where it was said or done: X, a blog post, an interview (extension).', resolve: (r) => text(r.channel) }),
+    role: t.string({ nullable: true, ...stored('role'), description: 'For HOLDS_ROLE and the like: the title as the sources give it (extension).', resolve: (r) => nonEmptyOrNull(r.role) }),
+    channel: t.string({ nullable: true, ...stored('channel'), description: 'Where it was said or done: X, a blog post, an interview (extension).', resolve: (r) => nonEmptyOrNull(r.channel) }),
     reportedBy: t.field({
       type: [EntityRef],
       ...stored('reportedBy'),
@@ -78,11 +74,6 @@ RelationshipRef.implement({
       description: 'Events, contracts or policies it is part of (extension).',
       resolve: (r, _, ctx) => loadEntityList(ctx, (r.context as string[] | undefined) ?? []),
     }),
-    disputes: t.field({
-      type: [DisputeRef],
-      description: 'Disagreements between sources that involve it (extension).',
-      resolve: async (r, _, ctx) => loadAll(loaders(ctx).dispute, await relationshipDisputes(ctx, r.key)),
-    }),
     viaRoles: t.field({
       type: [RelationshipRef],
       description:
@@ -90,7 +81,7 @@ RelationshipRef.implement({
       resolve: (r, _, ctx) => loadAll(loaders(ctx).relationship, r.via ?? []),
     }),
     retracted: t.boolean({ ...stored('retracted'), description: 'Retracted through the API: hidden from default reads, kept with its reason (extension).', resolve: (r) => r.retracted === true }),
-    retractionReason: t.string({ nullable: true, ...stored('retractReason'), resolve: (r) => text(r.retractReason) }),
+    retractionReason: t.string({ nullable: true, ...stored('retractReason'), resolve: (r) => nonEmptyOrNull(r.retractReason) }),
   }),
 });
 
@@ -106,15 +97,7 @@ export const RelationshipConnectionRef = builder.objectRef<Connection>('Relation
 RelationshipConnectionRef.implement({
   fields: (t) => ({
     edges: t.field({ type: [RelationshipEdgeRef], resolve: (p) => p.items }),
-    pageInfo: t.field({
-      type: builder.pageInfoRef(),
-      resolve: (p) => ({
-        hasNextPage: p.hasNextPage,
-        hasPreviousPage: p.hasPreviousPage,
-        startCursor: p.items[0]?.cursor ?? null,
-        endCursor: p.items.at(-1)?.cursor ?? null,
-      }),
-    }),
+    pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (p) => pageInfoOf(p, p.items) }),
     totalCount: t.int({ description: 'All items matching the filters, whatever the page.', resolve: (p) => p.total ?? 0 }),
   }),
 });
@@ -184,67 +167,5 @@ builder.queryFields((t) => ({
       viaRoles: t.arg.boolean({ defaultValue: false, description: "Count the acts of people holding a role in one of `keys` at the time as that organisation's (extension)." }),
     },
     resolve: (_, args, ctx) => timeline(ctx, args),
-  }),
-}));
-
-export const EvidenceInput = builder.inputType('EvidenceInput', {
-  description: 'Evidence for a write: the quote to find in the document’s stored text (exactly once, or give start too), or the span [start, end) in UTF-16 code units.',
-  fields: (t) => ({
-    document: t.string({ required: true }),
-    quote: t.string({ required: false, validate: { schema: z.string().max(5000) } }),
-    start: t.int({ required: false }),
-    end: t.int({ required: false }),
-  }),
-});
-
-export const MoneyInput = builder.inputType('MoneyInput', {
-  fields: (t) => ({
-    amount: t.float({ required: true }),
-    currency: t.string({ required: true, description: 'ISO 4217, e.g. USD.' }),
-  }),
-});
-
-export const RelationshipInput = builder.inputType('RelationshipInput', {
-  fields: (t) => ({
-    key: t.string({ required: false, description: 'Made from source, type, target and when if omitted.', validate: { schema: keySchema } }),
-    type: t.string({ required: true, description: 'UPPER_SNAKE verb.' }),
-    source: t.string({ required: true, validate: { schema: keySchema } }),
-    target: t.string({ required: true, validate: { schema: keySchema } }),
-    category: t.field({ type: RelationCategoryEnum, required: true }),
-    cameo: t.string({ required: false, description: 'CAMEO event code; must agree with category as the README defines.' }),
-    when: t.string({ required: false, description: 'ISO at its precision: "2026", "2026-02", "2026-02-24", "2026-02-27T17:01-05:00".' }),
-    until: t.string({ required: false }),
-    deadline: t.string({ required: false }),
-    amount: t.field({ type: MoneyInput, required: false }),
-    amountBound: t.string({ required: false, description: 'EXACT, UP_TO, AT_LEAST or ABOUT (extension).' }),
-    status: t.field({ type: ClaimStatusEnum, required: true }),
-    summary: t.string({ required: true, description: 'One plain sentence in your own words.' }),
-    role: t.string({ required: false, description: 'For HOLDS_ROLE (extension).' }),
-    channel: t.string({ required: false, description: 'Where it was said or done (extension).' }),
-    evidence: t.field({ type: [EvidenceInput], required: true, description: 'At least one.' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  addRelationship: t.field({
-    type: RelationshipPayloadRef,
-    description: 'Adds a relationship with its evidence, located in the documents’ stored texts. Needs EDIT.',
-    authScopes: { edit: true },
-    args: { input: t.arg({ type: RelationshipInput, required: true }) },
-    resolve: (_, args, ctx) => addRelationshipResolver(ctx, args.input),
-  }),
-  addEvidence: t.field({
-    type: RelationshipPayloadRef,
-    description: 'More evidence for a relationship. Needs EDIT.',
-    authScopes: { edit: true },
-    args: { relationship: t.arg.string({ required: true, validate: KEY }), evidence: t.arg({ type: [EvidenceInput], required: true }) },
-    resolve: (_, args, ctx) => addEvidenceResolver(ctx, args.relationship, args.evidence),
-  }),
-  retractRelationship: t.field({
-    type: RelationshipPayloadRef,
-    description: 'Retracts a relationship, keeping it with its reason: default reads no longer show it; recordedAsOf before now still does. Needs EDIT.',
-    authScopes: { edit: true },
-    args: { key: t.arg.string({ required: true, validate: KEY }), reason: t.arg.string({ required: true, validate: { schema: z.string().min(3).max(500) } }) },
-    resolve: (_, args, ctx) => retractRelationshipResolver(ctx, args.key, args.reason),
   }),
 }));

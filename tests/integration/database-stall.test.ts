@@ -1,13 +1,5 @@
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp, type App } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { migrate } from '../../src/store/migrate.js';
-import { createLogger } from '../../src/logger.js';
-import { startLocalNeo4j, type RunningNeo4j } from '../../src/neo4j/local-neo4j.js';
-import { buildYoga } from '../../src/yoga.js';
-import { freePort } from '../support/net.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ownNeo4j } from '../support/own-neo4j.js';
 
 const DEADLINE_MS = 2000;
 /** Longer than any answer may take: a request still pending then has hung. */
@@ -24,43 +16,21 @@ async function timed<T>(work: T | Promise<T>): Promise<{ ms: number; value: T | 
 // A Neo4j of this file's own, whose Java process is stopped (SIGSTOP) and continued: a database that
 // hangs instead of failing. The shared test instance is never touched.
 describe('regression: a stalled database gets a deadline', () => {
-  const { home, password } = inject('neo4j');
-  let port: number;
-  let neo4j: RunningNeo4j;
-  let app: App;
-  let yoga: ReturnType<typeof buildYoga>;
+  const own = ownNeo4j('stall', { REQUEST_TIMEOUT_MS: String(DEADLINE_MS) });
   let stopped = false;
 
-  beforeAll(async () => {
-    port = await freePort();
-    neo4j = await startLocalNeo4j({ home, instance: `stall-${port}`, boltPort: port, password, heap: '512m', pageCacheMb: 64 });
-    const config = loadConfig({ LOG_LEVEL: 'silent', SOURCES_DIR: '', REQUEST_TIMEOUT_MS: String(DEADLINE_MS) });
-    app = createApp(config, createLogger('silent'), { uri: neo4j.uri, user: 'neo4j', password });
-    await migrate(app.driver, 'neo4j');
-    yoga = buildYoga(app);
+  // Runs before the cleanup ownNeo4j registered (after-hooks run last-registered first): a stopped Java process cannot stop.
+  afterAll(() => {
+    if (stopped) process.kill(own.neo4j.pid, 'SIGCONT');
   });
 
-  afterAll(async () => {
-    if (stopped) process.kill(neo4j.pid, 'SIGCONT');
-    await app?.driver.close();
-    await neo4j?.stop();
-    rmSync(path.join(home, 'data', `stall-${port}`), { recursive: true, force: true });
-  });
-
-  const graphql = async () => {
-    const res = await yoga.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ documents { key } pressures { key } }' }),
-    });
-    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
-  };
+  const graphql = () => own.graphql('{ documents { key } pressures { key } }');
 
   /** Polls until /ready is 200 and GraphQL answers correctly (a cold or just-resumed Neo4j on a busy machine may take a moment). */
   async function answersAgain(limitMs: number): Promise<number> {
     const started = performance.now();
     for (;;) {
-      const ready = (await yoga.fetch('http://test/ready')).status === 200;
+      const ready = (await own.yoga.fetch('http://test/ready')).status === 200;
       if (ready && JSON.stringify((await graphql()).body) === JSON.stringify({ data: { documents: [], pressures: [] } })) return Math.round(performance.now() - started);
       if (performance.now() - started > limitMs) return -1;
       await new Promise((r) => setTimeout(r, 250));
@@ -72,10 +42,10 @@ describe('regression: a stalled database gets a deadline', () => {
   });
 
   it('with the Java process stopped, /ready answers 503 DATABASE_UNAVAILABLE within about a second', async () => {
-    process.kill(neo4j.pid, 'SIGSTOP');
+    process.kill(own.neo4j.pid, 'SIGSTOP');
     stopped = true;
     for (let probe = 0; probe < 3; probe++) {
-      const { ms, value } = await timed(yoga.fetch('http://test/ready'));
+      const { ms, value } = await timed(own.yoga.fetch('http://test/ready'));
       console.log(`/ready during the stall: ${ms} ms`);
       expect(value).not.toBe('hung');
       const res = value as Response;
@@ -94,7 +64,7 @@ describe('regression: a stalled database gets a deadline', () => {
     expect(body.data ?? null).toBeNull();
     expect(ms).toBeLessThan(DEADLINE_MS + 1000);
 
-    const exported = await timed(yoga.fetch('http://test/export/graph.json'));
+    const exported = await timed(own.yoga.fetch('http://test/export/graph.json'));
     console.log(`export during the stall: ${exported.ms} ms`);
     expect(exported.value).not.toBe('hung');
     expect((exported.value as Response).status).toBe(504);
@@ -102,7 +72,7 @@ describe('regression: a stalled database gets a deadline', () => {
   });
 
   it('recovers by itself once the process continues', async () => {
-    process.kill(neo4j.pid, 'SIGCONT');
+    process.kill(own.neo4j.pid, 'SIGCONT');
     stopped = false;
     const ms = await answersAgain(60_000);
     console.log(`ready and answering again ${ms} ms after SIGCONT`);

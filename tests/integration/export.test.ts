@@ -44,12 +44,17 @@ async function nodeLink(query = ''): Promise<NodeLink> {
   return (await res.json()) as NodeLink;
 }
 
-async function csvRows(file: string, query = ''): Promise<Record<string, string>[]> {
+/** A file of /export, checked to be a download of its media type under its own name. */
+async function download(file: string, type: RegExp, query = ''): Promise<string> {
   const res = await get(`/export/${file}${query}`);
   expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+  expect(res.headers.get('content-type')).toMatch(type);
   expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${file}"`);
-  return parseCsv(await res.text(), { columns: true }) as Record<string, string>[];
+  return res.text();
+}
+
+async function csvRows(file: string, query = ''): Promise<Record<string, string>[]> {
+  return parseCsv(await download(file, /^text\/csv/, query), { columns: true }) as Record<string, string>[];
 }
 
 const texts = new Map<string, string>();
@@ -120,9 +125,7 @@ function expectEvidence(rec: Rec, stored: Record<string, any>, documents: NodeLi
 
 describe('GET /export/graph.json', () => {
   it('is networkx node-link data of the whole graph, with a file name', async () => {
-    const res = await get('/export/graph.json');
-    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="graph.json"');
+    await download('graph.json', /^application\/json/);
     expect(db.entities).toBeGreaterThan(50);
     expect(all.directed).toBe(true);
     expect(all.multigraph).toBe(true);
@@ -226,11 +229,7 @@ describe('GET /export/graph.json', () => {
 
 describe('GET /export/graph.graphml and /export/graph.gexf', () => {
   it('GraphML parses back with graphology-graphml to the same graph, evidence as JSON text', async () => {
-    const res = await get('/export/graph.graphml');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^application\/graphml\+xml/);
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="graph.graphml"');
-    const graph = parseGraphml(MultiDirectedGraph, await res.text());
+    const graph = parseGraphml(MultiDirectedGraph, await download('graph.graphml', /^application\/graphml\+xml/));
     expect(graph.order).toBe(db.entities);
     expect(graph.size).toBe(db.rels.size);
     expect(graph.getNodeAttributes('anthropic')).toMatchObject({ name: 'Anthropic', label: 'Anthropic', kind: 'ORGANIZATION' });
@@ -243,11 +242,7 @@ describe('GET /export/graph.graphml and /export/graph.gexf', () => {
   });
 
   it('GEXF parses back with graphology-gexf to the same graph', async () => {
-    const res = await get('/export/graph.gexf');
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^application\/gexf\+xml/);
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="graph.gexf"');
-    const graph = parseGexf(MultiDirectedGraph, await res.text());
+    const graph = parseGexf(MultiDirectedGraph, await download('graph.gexf', /^application\/gexf\+xml/));
     expect(graph.order).toBe(db.entities);
     expect(graph.size).toBe(db.rels.size);
     expect(graph.getNodeAttribute('anthropic', 'label')).toBe('Anthropic');

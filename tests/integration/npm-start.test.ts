@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { neo4jVersion } from '../../src/neo4j/provision.js';
 import { freePort } from '../support/net.js';
 
@@ -15,9 +15,12 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
+/** What `npm start` runs once its prestart has built dist/: node on the compiled JavaScript, not tsx. */
+const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!.split(' ');
+
 /**
- * The real entry point (`npm start` runs `tsx src/cli/start.ts`) in a child process, with a home of its
- * own that borrows the already-downloaded jars, so the developer's .neo4j/data/dev is never touched.
+ * The real entry point, as `npm start` runs it, in a child process, with a home of its own that
+ * borrows the already-downloaded jars, so the developer's .neo4j/data/dev is never touched.
  */
 describe('regression: npm start serves, stops cleanly on Ctrl-C, and keeps its data', () => {
   const home = mkdtempSync(path.join(tmpdir(), 'kg-start-'));
@@ -26,6 +29,11 @@ describe('regression: npm start serves, stops cleanly on Ctrl-C, and keeps its d
   let child: ChildProcess | null = null;
   let ports: { http: number; bolt: number };
 
+  beforeAll(() => {
+    expect(startScript[0]).toBe('node');
+    execSync('npm run --silent build', { stdio: 'pipe' });
+  });
+
   afterAll(() => {
     child?.kill('SIGKILL');
     rmSync(home, { recursive: true, force: true });
@@ -33,7 +41,7 @@ describe('regression: npm start serves, stops cleanly on Ctrl-C, and keeps its d
 
   async function start(seed: boolean): Promise<string> {
     ports = { http: await freePort(), bolt: await freePort() };
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+    child = spawn(process.execPath, startScript.slice(1), {
       env: { ...process.env, PORT: String(ports.http), NEO4J_BOLT_PORT: String(ports.bolt), NEO4J_HOME: home, SEED_ON_START: String(seed), LOG_LEVEL: 'info', NEO4J_URI: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -25,7 +25,8 @@ function post(port: number, agent: Agent): Promise<{ status: number; body: strin
 }
 
 /**
- * The real entry point (`npm start` runs `tsx src/cli/start.ts`) in a child process, with a Neo4j it
+ * The real entry point from the sources, as `npm run dev` runs it (npm-start.test.ts runs the build),
+ * in a child process, with a Neo4j it
  * provisions and therefore supervises, in a home of its own that borrows the downloaded jars.
  */
 describe('regression: the project Neo4j is supervised, and Ctrl-C drains', () => {
