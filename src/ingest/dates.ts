@@ -266,9 +266,11 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): F
   }
   for (const m of sentence.matchAll(WEEKDAY_RE)) {
     const anchor = ctx.lastDay?.value ?? ctx.published;
-    const day = anchor && (anchor.precision === 'DAY' || anchor.precision === 'MINUTE') ? nearestWeekday(anchor, m[1]!) : null;
+    const way = weekdayDirection(sentence.slice(Math.max(0, m.index - 24), m.index));
+    const day = anchor && (anchor.precision === 'DAY' || anchor.precision === 'MINUTE') ? weekdayFrom(anchor, m[1]!, way) : null;
     if (!day) continue;
-    const basis = ctx.lastDay ? `the ${m[1]} nearest the day named before it (${ctx.lastDay.phrase})` : `the ${m[1]} nearest the publication date`;
+    const from = ctx.lastDay ? `the day named before it (${ctx.lastDay.phrase})` : 'the publication date';
+    const basis = way === 'next' ? `the first ${m[1]} on or after ${from}` : way === 'last' ? `the last ${m[1]} before ${from}` : `the ${m[1]} nearest ${from}`;
     found.push({ value: { iso: day.toISODate()!, precision: 'DAY', ...relative(ctx, m[0], `"${m[0]}" taken as ${basis}.`) }, phrase: m[0], span: { start: offset + m.index, end: offset + m.index + m[0].length }, kind: 'weekday' });
   }
   // "February 24, Tuesday": the weekday only confirms the date beside it.
@@ -301,9 +303,21 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): F
   return dates.map(({ kind: _k, ...d }) => d);
 }
 
-function nearestWeekday(anchor: TemporalValue, name: string): DateTime | null {
+/**
+ * Which way a bare weekday points from its anchor: a deadline or what is to come ("by Friday",
+ * "until Monday", "next Tuesday") lies ahead, "last Friday" behind; otherwise the nearest one.
+ */
+export function weekdayDirection(before: string): 'next' | 'last' | 'nearest' {
+  if (/\b(by|until|till|before|next|coming|no later than|deadline(?: of)?)\s+(?:this\s+)?$/i.test(before)) return 'next';
+  if (/\b(last|past|previous)\s+$/i.test(before)) return 'last';
+  return 'nearest';
+}
+
+function weekdayFrom(anchor: TemporalValue, name: string, way: 'next' | 'last' | 'nearest'): DateTime | null {
   const target = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(name.toLowerCase()) + 1;
   const start = startOf(anchor).startOf('day');
   const forward = (target - start.weekday + 7) % 7;
+  if (way === 'next') return start.plus({ days: forward });
+  if (way === 'last') return start.minus({ days: forward === 0 ? 7 : 7 - forward });
   return forward <= 3 ? start.plus({ days: forward }) : start.minus({ days: 7 - forward });
 }

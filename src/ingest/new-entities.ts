@@ -4,8 +4,10 @@ import type { Token } from './nlp.js';
 import type { EntityCandidate, Mention, Span } from './proposal.js';
 
 const PERSON_TITLES = /^(?:CEO|CTO|CFO|COO|President|Secretary|Minister|Senator|Governor|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Chairman|Chairwoman|Director|Judge|Justice|General|Gen\.?|Chief|Scientist|Advisor|Adviser|Founder|Co-founder|Attorney|Analyst|Reviewer|Lead|Head)$/i;
-const ORG_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|LLC|Group|University|Institute|Committee|Agency|Department|Ministry|Council|Foundation|Labs?|Bank|Association|Commission|Office|Court|Party|Times|News|Post|Journal|Capital|Ventures|Partners|Technologies|Systems|Holdings|Network|Networks|Authority|Administration|Board|Senate|House|Congress|Parliament)\b\.?/;
+const ORG_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|LLC|Group|University|Institute|Committee|Agency|Department|Ministry|Council|Foundation|Labs?|Bank|Association|Commission|Office|Court|Party|Times|News|Post|Journal|Capital|Ventures|Partners|Technologies|Systems|Holdings|Industries|Company|Co|Enterprises|Solutions|Motors|Airlines|Pharmaceuticals|Media|Studios|Network|Networks|Authority|Administration|Board|Senate|House|Congress|Parliament)\b\.?/;
 const POLICY_WORDS = /\b(?:Act|Policy|Bill|Law|Directive|Regulation|Order|Framework|Accord|Treaty)\b|^SB\s?\d+$/;
+// "March 2", "Friday 27": a date the tagger read as a proper noun and a number.
+const DATE_LIKE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?\s+\d{1,4}(?:st|nd|rd|th)?$/;
 const MODEL_SHAPE = /^[A-Za-z][\w-]*[\s-]?v?\d+(?:\.\d+)*[a-z]?$|^[A-Z][\w]*[\s-](?:Preview|Pro|Ultra|Mini|Turbo)$/;
 const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|AI|CEO|LLMs?|API|U\.S\.|US|PM|AM|GDP|IP|ML|RL|TL;DR|Q\d|I|We|The|This|That|It|But|And|However|According|Author|Translation|Original|Title|Twitter|Share|Copy|Link)$/;
 
@@ -37,7 +39,7 @@ export function findCandidates(tokens: Token[], known: Span[]): { candidates: En
   const byName = new Map<string, EntityCandidate>();
   for (const r of runs) {
     const name = r.text.replace(/['’]s$/, '').trim();
-    if (name.length < 2 || NOT_NAMES.test(name) || known.some((k) => overlaps(k, r.span))) continue;
+    if (name.length < 2 || NOT_NAMES.test(name) || DATE_LIKE.test(name) || known.some((k) => overlaps(k, r.span))) continue;
     const guess = kindOf(name, r.titled);
     const entry = byName.get(name) ?? { name, kind: guess.kind, reason: guess.reason, spans: [] };
     entry.spans.push(r.span);

@@ -386,9 +386,22 @@ describe.skipIf(!hasChromium)('explorer in Chromium', () => {
   it('clicking an entity centres on it and adds its neighbourhood; the search box jumps', async () => {
     await open(page, '/explore?entity=anthropic&categories=all&view=network');
     const before = await page.evaluate(() => window.__explore.network.nodes().length);
-    const box = (await page.locator('[data-testid=graph]').boundingBox())!;
-    const pos = await page.evaluate(() => window.__explore.network.getElementById('pete-hegseth').renderedPosition());
-    await page.mouse.click(box.x + pos.x, box.y + pos.y);
+    // The node's place on screen, read in one go once the page has stopped moving: a notice that
+    // appears above the graph shifts it down, and a click computed before that lands on an edge.
+    const where = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('[data-testid=graph]')!.getBoundingClientRect();
+        const p = window.__explore.network.getElementById('pete-hegseth').renderedPosition();
+        return { x: Math.round(r.left + p.x), y: Math.round(r.top + p.y) };
+      });
+    let at = await where();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(250);
+      const again = await where();
+      if (again.x === at.x && again.y === at.y) break;
+      at = again;
+    }
+    await page.mouse.click(at.x, at.y);
     await page.waitForFunction(() => window.__explore.state().entity === 'pete-hegseth', undefined, { timeout: 15_000 });
     await settle();
     expect(await query()).toMatchObject({ entity: 'pete-hegseth', expand: 'anthropic' });

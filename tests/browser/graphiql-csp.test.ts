@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('pages work under their CSP', () => {
     expect(res?.headers()['content-security-policy']).toMatch(/default-src 'self'/);
     await page.waitForFunction(() => (window as unknown as { __explore?: { ready: Promise<void> } }).__explore !== undefined, undefined, { timeout: 60_000 });
     await page.evaluate(() => (window as unknown as { __explore: { ready: Promise<void> } }).__explore.ready);
-    expect(await page.evaluate(() => (window as unknown as { __explore: { cy: { nodes(): { length: number } } } }).__explore.cy.nodes().length)).toBeGreaterThan(3);
+    expect(await page.evaluate(() => (window as unknown as { __explore: { network: { nodes(): { length: number } } } }).__explore.network.nodes().length)).toBeGreaterThan(3);
     expect(problems).toEqual([]);
     await page.close();
   });

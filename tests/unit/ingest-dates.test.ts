@@ -71,10 +71,35 @@ describe('dates of acts by clause', () => {
   });
 });
 
+describe('weekdays', () => {
+  it('regression: a deadline "by Friday" is the Friday after the day named before it, not the nearest one', () => {
+    // May 4, 2026 is a Monday: the nearest Friday (May 1) is behind it, the deadline is May 8.
+    const r = run('On May 4, the Transport Ministry demanded that Acme Robotics stop by Friday, 5 PM.');
+    const deadline = find(r, 'ministry', 'acme')?.deadline?.value;
+    expect(deadline?.iso.slice(0, 10)).toBe('2026-05-08');
+    expect(deadline?.basis).toMatch(/first Friday on or after/);
+  });
+
+  it('"last Friday" looks back from the day it counts from', () => {
+    const r = run('Acme Robotics sued DeepWell last Friday.');
+    // Published Wednesday May 6: the Friday before is May 1.
+    expect(find(r, 'acme', 'deepwell')?.when?.value.iso).toBe('2026-05-01');
+  });
+});
+
 describe('amounts', () => {
   it('gives a sum the bound the text states for it elsewhere', () => {
     const r = run('The Transport Ministry threatened to cancel the $90 million contract with Acme Robotics on May 2.\nThe contract, worth up to $90 million, was signed last year.');
     const p = r.proposals.find((x) => x.type === 'THREATENED_TO_CANCEL_CONTRACT')!;
     expect(p.amount).toMatchObject({ amount: 90_000_000, bound: 'UP_TO' });
+  });
+});
+
+describe('new entity candidates', () => {
+  it('regression: a date read as a proper noun ("March 2") is no entity, and "Industries" makes an organisation', () => {
+    const r = run('On March 2, Zorblax Industries criticised Acme Robotics. Zorblax Industries later sued DeepWell on March 4.');
+    expect(r.newEntities.map((e) => e.name)).not.toContain('March 2');
+    expect(r.newEntities.map((e) => e.name)).not.toContain('March 4');
+    expect(r.newEntities.find((e) => e.name === 'Zorblax Industries')?.kind).toBe('ORGANIZATION');
   });
 });
