@@ -7,6 +7,7 @@ import { CATEGORY_NAMES } from '../model/categories.js';
 import { categoryColour, kindStyle } from '../model/palette.js';
 import { keySchema } from '../model/seed-schema.js';
 import { readExport, type ExportData, type ExportFilter, type ExportPart } from '../store/export-store.js';
+import { versionAt } from '../store/read-store.js';
 import {
   claimRecord,
   CLAIM_COLUMNS,
@@ -94,7 +95,7 @@ const single = <T extends z.ZodType<unknown, string>>(inner: T) =>
     .transform((v) => v?.[0])
     .pipe(inner.optional());
 
-const PARAMETERS = ['category', 'during', 'includeUndated', 'asOf', 'involving'];
+const PARAMETERS = ['category', 'during', 'includeUndated', 'asOf', 'involving', 'recordedAsOf'];
 
 export const exportQuery = z
   .strictObject({
@@ -103,23 +104,26 @@ export const exportQuery = z
     includeUndated: single(z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')),
     asOf: single(day.transform(dayEndMs)),
     involving: involvingList.optional(),
+    // Transaction time: the graph as it had been recorded at that instant (API writes, retractions).
+    recordedAsOf: single(z.string().datetime({ offset: true, message: 'an instant such as 2026-03-01T12:00:00Z' }).transform((s) => Date.parse(s))),
   })
-  .transform(
-    (q): ExportFilter => ({
+  .transform((q): { filter: ExportFilter; recordedAtMs?: number } => ({
+    filter: {
       categories: q.category,
       during: q.during,
       includeUndated: q.includeUndated,
       asOfMs: q.asOf,
       involving: q.involving,
-    }),
-  );
+    },
+    ...(q.recordedAsOf === undefined ? {} : { recordedAtMs: q.recordedAsOf }),
+  }));
 
 /** The filter a URL asks for, or the reason it is refused. */
-export function parseExportQuery(url: URL): { ok: true; filter: ExportFilter } | { ok: false; message: string } {
+export function parseExportQuery(url: URL): { ok: true; filter: ExportFilter; recordedAtMs?: number } | { ok: false; message: string } {
   const raw: Record<string, string[]> = {};
   for (const [k, v] of url.searchParams) (raw[k] ??= []).push(v);
   const parsed = exportQuery.safeParse(raw);
-  if (parsed.success) return { ok: true, filter: parsed.data };
+  if (parsed.success) return { ok: true, ...parsed.data };
   const message = parsed.error.issues
     .map((i) => {
       if (i.code === 'unrecognized_keys') return `unknown parameter ${i.keys.map((k) => JSON.stringify(k)).join(', ')}; the filters are ${PARAMETERS.join(', ')}`;
@@ -296,7 +300,8 @@ function exportRoute(app: App, format: Format): RouteHandler {
     try {
       // One graph version for every read of the request. A whole-graph download may take longer
       // than an API request may, so only each statement is bounded (the query timeout).
-      const db = app.db.forRequest({});
+      const current = app.db.forRequest({});
+      const db = query.recordedAtMs === undefined ? current : current.atVersion(Math.min(await versionAt(current, query.recordedAtMs), current.version));
       const data = await readExport(db, query.filter, parts);
       const meta = {
         name: 'kg-service export',
