@@ -14,6 +14,7 @@ import { useNodeLimit } from './http/node-limit.js';
 import { useOperationPlan } from './http/operation-plan.js';
 import { useParseGuards } from './http/parse-guards.js';
 import { useQueryStats, wantsStats } from './http/query-stats.js';
+import { useVersionedResponseCache } from './http/response-cache.js';
 import { corsFor, hostAllowed, useRequestGuards } from './http/request-guards.js';
 import { useRoutes } from './http/routes.js';
 import { graphiqlCsp, useSecurityHeaders } from './http/security-headers.js';
@@ -71,6 +72,7 @@ export function buildYoga(app: App) {
       useNodeLimit(config.maxResponseNodes),
       useOperationPlan(),
       useQueryStats(),
+      ...(config.responseCache.enabled ? [useVersionedResponseCache(config.responseCache.ttlMs, () => app.db.version)] : []),
     ],
   });
 }
