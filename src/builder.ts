@@ -3,6 +3,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ZodPlugin from '@pothos/plugin-zod';
 import type { Context } from './context.js';
+import type { SubfieldProps } from './resolvers/operation-plan.js';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from './errors.js';
 import { allows, type KeyScope } from './model/keys.js';
 
@@ -50,6 +51,14 @@ export const builder = new SchemaBuilder<{
 
 /** Marks a field with the stored properties it reads, so every statement fetches only what an operation selects. */
 export const stored = (...props: string[]) => ({ extensions: { props } });
+
+/**
+ * For a field of object type whose sub-fields read different stored properties (see SubfieldProps).
+ * `props` stays the whole set, for reads outside an operation (fullPlan).
+ */
+export const storedBySubfield = (sub: SubfieldProps) => ({
+  extensions: { props: [...new Set([...sub.always, ...Object.values(sub.bySubfield).flat()])], subProps: sub },
+});
 
 /** The builder's schema types, for helpers that take or make Pothos refs and field shapes. */
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;

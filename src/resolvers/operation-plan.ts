@@ -40,6 +40,39 @@ export interface OperationPlan {
 const ENTITY_TYPES = new Set(['Entity', 'Organization', 'Person', 'AIModel', 'Contract', 'Policy', 'Event']);
 const BUCKET: Record<string, 'rel' | 'document'> = { Relationship: 'rel', Document: 'document' };
 
+/**
+ * A field of object type whose sub-fields read different stored properties: `always` whatever is
+ * selected below it, plus those of each selected sub-field.
+ */
+export interface SubfieldProps {
+  always: string[];
+  bySubfield: Record<string, string[]>;
+}
+
+/** The sub-field names a selection set asks for, through fragments; null when one cannot be known. */
+function subfieldNames(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, names = new Set<string>(), seen = new Set<string>()): Set<string> | null {
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) names.add(sel.name.value);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      if (!subfieldNames(sel.selectionSet, fragments, names, seen)) return null;
+    } else {
+      const frag = fragments[sel.name.value];
+      if (!frag) return null;
+      if (seen.has(frag.name.value)) continue;
+      seen.add(frag.name.value);
+      if (!subfieldNames(frag.selectionSet, fragments, names, seen)) return null;
+    }
+  }
+  return names;
+}
+
+/** What a field with per-sub-field properties reads for this selection (all of them when unsure). */
+function narrowed(sub: SubfieldProps, set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const names = subfieldNames(set, fragments);
+  if (!names) return [...sub.always, ...Object.values(sub.bySubfield).flat()];
+  return [...sub.always, ...[...names].flatMap((n) => sub.bySubfield[n] ?? [])];
+}
+
 function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): OperationPlan {
   const sets = { entity: new Set<string>(), rel: new Set<string>(), document: new Set<string>() };
   const plan = { endpoints: false, evidenceDocuments: false, totals: false, changeTotals: false };
@@ -66,7 +99,8 @@ function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode
       if (sel.name.value.startsWith('__') || !('getFields' in parent)) continue;
       const field = (parent.getFields() as Record<string, GraphQLField<unknown, unknown>>)[sel.name.value];
       if (!field) continue;
-      const props = (field.extensions as { props?: string[] } | undefined)?.props;
+      const ext = field.extensions as { props?: string[]; subProps?: SubfieldProps } | undefined;
+      const props = ext?.subProps && sel.selectionSet ? narrowed(ext.subProps, sel.selectionSet, fragments) : ext?.props;
       if (props) {
         const bucket = ENTITY_TYPES.has(parent.name) ? sets.entity : BUCKET[parent.name] ? sets[BUCKET[parent.name]!] : null;
         props.forEach((p) => bucket?.add(p));

@@ -1,10 +1,10 @@
 import { stored } from '../builder.js';
-import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
+import { readTemporal } from '../model/stored-temporal.js';
 import { readMoney } from '../model/stored-records.js';
 import { loadEntityList } from '../resolvers/entities.js';
 import { EntityRef, entityType } from './entity.js';
 import { MoneyRef } from './money.js';
-import { TemporalRef } from './temporal.js';
+import { storedTemporal, TemporalRef } from './temporal.js';
 
 export const ContractRef = entityType('CONTRACT', (t) => ({
   value: t.field({
@@ -15,5 +15,5 @@ export const ContractRef = entityType('CONTRACT', (t) => ({
     resolve: (e) => readMoney(e, 'valueAmount', 'valueCurrency', 'valueBound'),
   }),
   parties: t.field({ type: [EntityRef], ...stored('parties'), resolve: (e, _, ctx) => loadEntityList(ctx, (e.parties as string[] | undefined) ?? []) }),
-  awardedOn: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('awardedOn')), resolve: (e) => readTemporal(e, 'awardedOn') }),
+  awardedOn: t.field({ type: TemporalRef, nullable: true, ...storedTemporal('awardedOn'), resolve: (e) => readTemporal(e, 'awardedOn') }),
 }));

@@ -1,6 +1,6 @@
 import { builder, stored } from '../builder.js';
 import { docKeySchema, type RELIABILITIES } from '../model/seed-schema.js';
-import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
+import { readTemporal } from '../model/stored-temporal.js';
 import { documentEntities, documents } from '../resolvers/documents.js';
 import { loadEntityList } from '../resolvers/entities.js';
 import { loaders, nodeLoad } from '../resolvers/loaders.js';
@@ -9,7 +9,7 @@ import { EntityRef } from './entity.js';
 import { LIST_FIRST } from '../resolvers/defaults.js';
 import { listFirst } from './list-page.js';
 import { SourceReliabilityEnum } from './source-reliability.js';
-import { TemporalRef } from './temporal.js';
+import { storedTemporal, TemporalRef } from './temporal.js';
 import { nonEmptyOrNull } from './stored-strings.js';
 
 export const DocumentRef = builder.nodeRef<DocumentRow>('Document', {
@@ -29,7 +29,7 @@ DocumentRef.implement({
     publishedOn: t.field({
       type: TemporalRef,
       nullable: true,
-      ...stored(...temporalPropNames('published')),
+      ...storedTemporal('published'),
       description: 'Estimated (see basis) where the page prints no date.',
       resolve: (d) => readTemporal(d, 'published'),
     }),

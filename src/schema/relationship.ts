@@ -4,7 +4,7 @@ import type { Category } from '../model/categories.js';
 import { keySchema, relTypeSchema, type STATUSES } from '../model/seed-schema.js';
 import { EVIDENCE_PROPS, readEvidence } from '../model/stored-evidence.js';
 import { readMoney } from '../model/stored-records.js';
-import { readTemporal, temporalPropNames } from '../model/stored-temporal.js';
+import { readTemporal } from '../model/stored-temporal.js';
 import { loadEntity, loadEntityList } from '../resolvers/entities.js';
 import { loadAll, loaders, nodeLoad } from '../resolvers/loaders.js';
 import { DEFAULTS, MAX } from '../resolvers/defaults.js';
@@ -22,7 +22,7 @@ import { EvidenceRef } from './evidence.js';
 import { MoneyRef } from './money.js';
 import { RelationCategoryEnum } from './relation-category.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
-import { TemporalRef } from './temporal.js';
+import { storedTemporal, TemporalRef } from './temporal.js';
 import { nonEmptyOrNull } from './stored-strings.js';
 
 export const RelationshipRef = builder.nodeRef<RelRow>('Relationship', {
@@ -38,9 +38,9 @@ RelationshipRef.implement({
     category: t.field({ type: RelationCategoryEnum, ...stored('category'), resolve: (r) => r.category as Category }),
     source: t.field({ type: EntityRef, resolve: (r, _, ctx) => loadEntity(ctx, r.source) }),
     target: t.field({ type: EntityRef, resolve: (r, _, ctx) => loadEntity(ctx, r.target) }),
-    when: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('when')), description: 'When it happened or began.', resolve: (r) => readTemporal(r, 'when') }),
-    until: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('until')), description: 'When it ended, if it did.', resolve: (r) => readTemporal(r, 'until') }),
-    deadline: t.field({ type: TemporalRef, nullable: true, ...stored(...temporalPropNames('deadline')), description: 'For demands and ultimatums.', resolve: (r) => readTemporal(r, 'deadline') }),
+    when: t.field({ type: TemporalRef, nullable: true, ...storedTemporal('when'), description: 'When it happened or began.', resolve: (r) => readTemporal(r, 'when') }),
+    until: t.field({ type: TemporalRef, nullable: true, ...storedTemporal('until'), description: 'When it ended, if it did.', resolve: (r) => readTemporal(r, 'until') }),
+    deadline: t.field({ type: TemporalRef, nullable: true, ...storedTemporal('deadline'), description: 'For demands and ultimatums.', resolve: (r) => readTemporal(r, 'deadline') }),
     summary: t.string({ ...stored('summary'), description: "One plain sentence in the project's own words.", resolve: (r) => (r.summary as string) ?? '' }),
     amount: t.field({ type: MoneyRef, nullable: true, ...stored('amount', 'currency', 'amountBound'), resolve: (r) => readMoney(r) }),
     status: t.field({ type: ClaimStatusEnum, ...stored('status'), resolve: (r) => r.status as (typeof STATUSES)[number] }),

@@ -1,5 +1,5 @@
-import { builder } from '../builder.js';
-import type { Temporal } from '../model/stored-temporal.js';
+import { builder, storedBySubfield } from '../builder.js';
+import { temporalPropNames, type Temporal } from '../model/stored-temporal.js';
 import { DateTimeScalar } from './scalars.js';
 import { TemporalPrecisionEnum } from './temporal-precision.js';
 
@@ -19,3 +19,25 @@ TemporalRef.implement({
     relativeTo: t.exposeString('relativeAnchor', { nullable: true, description: 'Key of the document whose publication date anchors relativePhrase.' }),
   }),
 });
+
+/**
+ * A Temporal-typed field stored under `prefix`: an operation fetches the four properties that make
+ * a value non-null (see readTemporal) and its bounds in milliseconds, plus only the sub-fields it
+ * selects, so `when { iso }` does not pull every relationship's basis text.
+ */
+export function storedTemporal(prefix: string) {
+  const all = temporalPropNames(prefix);
+  const p = (suffix: string) => `${prefix}${suffix}`;
+  const always = [p('Iso'), p('Precision'), p('Start'), p('End'), p('StartMs'), p('EndMs')];
+  const bySubfield: Record<string, string[]> = {
+    timezone: [p('Timezone')],
+    qualifier: [p('Qualifier')],
+    estimated: [p('Estimated')],
+    basis: [p('Basis')],
+    relativePhrase: [p('RelPhrase')],
+    relativeTo: [p('RelAnchor')],
+  };
+  const covered = new Set([...always, ...Object.values(bySubfield).flat()]);
+  if (all.some((n) => !covered.has(n)) || covered.size !== all.length) throw new Error(`storedTemporal(${prefix}) does not cover the stored temporal properties`);
+  return storedBySubfield({ always, bySubfield });
+}

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationPlan, projectionOf } from '../../src/resolvers/operation-plan.js';
+import { fullPlan, operationPlan, projectionOf } from '../../src/resolvers/operation-plan.js';
 import { schema } from '../../src/schema/build-schema.js';
 
 const projection = (query: string) => projectionOf(operationPlan(schema, parse(query))!);
@@ -18,5 +18,24 @@ describe('what an operation makes each statement fetch', () => {
   it('relationship ends still decide it for relationship pages', () => {
     expect(projection('{ relationships(first: 5) { edges { node { key source { name } } } } }').entity).toEqual(expect.arrayContaining(['name']));
     expect(projection('{ relationships(first: 5) { edges { node { key type } } } }').entity).toBeNull();
+  });
+
+  it('when { iso } fetches what makes a temporal non-null, not its basis or other unselected parts', () => {
+    const rel = projection('{ neighborhood(key: "a") { relationships { key when { iso } } } }').rel;
+    expect(rel).toEqual(expect.arrayContaining(['whenIso', 'whenPrecision', 'whenStart', 'whenEnd']));
+    expect(rel).not.toContain('whenBasis');
+    expect(rel).not.toContain('whenTimezone');
+    expect(rel).not.toContain('untilIso');
+  });
+
+  it('a temporal sub-field selected directly or through a fragment fetches its property', () => {
+    expect(projection('{ neighborhood(key: "a") { relationships { when { iso basis } } } }').rel).toContain('whenBasis');
+    const viaFragment = projection('query { neighborhood(key: "a") { relationships { when { ...T } } } } fragment T on Temporal { relativeTo timezone }').rel;
+    expect(viaFragment).toEqual(expect.arrayContaining(['whenRelAnchor', 'whenTimezone']));
+    expect(viaFragment).not.toContain('whenBasis');
+  });
+
+  it('reads outside an operation still fetch every temporal property', () => {
+    expect(fullPlan(schema).rel).toEqual(expect.arrayContaining(['whenBasis', 'whenRelPhrase', 'deadlineTimezone']));
   });
 });
