@@ -47,8 +47,11 @@ async function portIsFree(port: number): Promise<boolean> {
 
 type Runtime = Awaited<ReturnType<typeof provisionRuntime>>;
 
-/** One Java process running the launcher, and the promise of its version once Bolt accepts connections. */
-function launch(runtime: Runtime, opts: LocalNeo4jOptions, dataDir: string): { child: ChildProcess; ready: Promise<string>; up: boolean } {
+/**
+ * One Java process running the launcher, and the promise of its version once Bolt accepts
+ * connections. Exported for the test of its start timeout.
+ */
+export function launchNeo4j(runtime: Runtime, opts: LocalNeo4jOptions, dataDir: string, startTimeoutMs = START_TIMEOUT_MS): { child: ChildProcess; ready: Promise<string>; up: boolean } {
   const child = spawn(
     runtime.java,
     [
@@ -88,7 +91,12 @@ function launch(runtime: Runtime, opts: LocalNeo4jOptions, dataDir: string): { c
     if (stderrTail.length > 40) stderrTail.shift();
   });
   const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ProvisionError(`Neo4j did not start within 180 s; see ${path.join(dataDir, 'logs/debug.log')}`)), START_TIMEOUT_MS);
+    // A Neo4j given up on is killed: left running it would hold the port and the store lock, and
+    // every restart after it would fail.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new ProvisionError(`Neo4j did not start within ${Math.round(startTimeoutMs / 1000)} s; see ${path.join(dataDir, 'logs/debug.log')}`));
+    }, startTimeoutMs);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const ready = /^KG_NEO4J_READY (\S+)/.exec(line);
@@ -135,7 +143,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   mkdirSync(dataDir, { recursive: true });
 
   let startedAt = Date.now();
-  let current = launch(runtime, opts, dataDir);
+  let current = launchNeo4j(runtime, opts, dataDir);
   let startMs = 0;
   let upSince = 0;
   let failures = 0;
@@ -145,7 +153,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<RunningN
   const restart = async () => {
     if (stopping) return;
     startedAt = Date.now();
-    current = launch(runtime, opts, dataDir);
+    current = launchNeo4j(runtime, opts, dataDir);
     try {
       await current.ready;
       startMs = Date.now() - startedAt;
