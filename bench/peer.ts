@@ -63,7 +63,7 @@ try {
 
   const specs: SideSpec[] = [
     { name: 'ours', dialect: 'ours', graph: main },
-    ...(args.withCache ? [{ name: 'ours+cache' as const, dialect: 'ours' as const, graph: main, env: { RESPONSE_CACHE: 'true' } }] : []),
+    ...(args.withCache ? [{ name: 'ours+cache' as const, dialect: 'ours' as const, graph: main, env: { RESPONSE_CACHE: 'true', RESPONSE_CACHE_TTL_MS: '86400000' } }] : []),
     { name: 'peer', dialect: 'peer', graph: main },
     { name: 'raw', dialect: 'raw', graph: main },
   ];

@@ -8,12 +8,23 @@ export type SideName = 'ours' | 'ours+cache' | 'peer' | 'raw';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Each side's entry point, run as its own process from the project's root. */
-const ENTRY: Record<Dialect, string> = {
-  // `npm start`'s entry: with NEO4J_URI set it provisions nothing and serves the given Neo4j.
-  ours: 'src/cli/start.ts',
-  peer: 'bench/peer/neo4j-graphql/server.ts',
-  raw: 'bench/peer/raw/server.ts',
+const ENTRY: Record<Dialect, string[]> = {
+  // `npm start`'s entry, compiled as `npm start` runs it (built by buildOurs); with NEO4J_URI set
+  // it provisions nothing and serves the given Neo4j.
+  ours: ['--enable-source-maps', 'dist/cli/start.js'],
+  peer: ['--import', 'tsx', 'bench/peer/neo4j-graphql/server.ts'],
+  raw: ['--import', 'tsx', 'bench/peer/raw/server.ts'],
 };
+
+/** Compiles the service as `npm start` does, once per benchmark, so that ours runs the same JavaScript. */
+let built: Promise<void> | undefined;
+function buildOurs(): Promise<void> {
+  return (built ??= new Promise<void>((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited with ${code}`))));
+  }));
+}
 
 export interface SideSpec {
   name: SideName;
@@ -53,7 +64,8 @@ function environment(spec: SideSpec, port: number): Record<string, string> {
 }
 
 export async function startSide(spec: SideSpec, port: number): Promise<Side> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY[spec.dialect]], { cwd: ROOT, env: environment(spec, port), stdio: ['ignore', 'ignore', 'pipe'] });
+  if (spec.dialect === 'ours') await buildOurs();
+  const child = spawn(process.execPath, ENTRY[spec.dialect], { cwd: ROOT, env: environment(spec, port), stdio: ['ignore', 'ignore', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr.push(chunk.toString());
