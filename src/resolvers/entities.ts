@@ -56,6 +56,7 @@ export async function entityDisputes(ctx: Context, key: string, first?: number |
   return loadAll(loaders(ctx).dispute, keys);
 }
 /** An entity that a relationship or attribute points at: it must be there. */
-export const loadEntity = async (ctx: Context, key: string) => (await loadAll(loaders(ctx).entity, [key]))[0]!;
+export const loadEntity = (ctx: Context, key: string): EntityRow | Promise<EntityRow> =>
+  loaders(ctx).entitiesAtHand.get(key) ?? loadAll(loaders(ctx).entity, [key]).then((found) => found[0]!);
 export const loadEntities = (ctx: Context, keys: readonly string[]) => loaders(ctx).entity.loadMany(keys);
 export const loadEntityList = (ctx: Context, keys: readonly string[]) => loadAll(loaders(ctx).entity, keys);

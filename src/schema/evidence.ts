@@ -1,13 +1,13 @@
 import { builder } from '../builder.js';
 import type { EvidenceItem } from '../model/stored-evidence.js';
-import { loadDocument } from '../resolvers/documents.js';
+import { citedDocument } from '../resolvers/documents.js';
 import { DocumentRef } from './document.js';
 
 export const EvidenceRef = builder.objectRef<EvidenceItem>('Evidence');
 EvidenceRef.implement({
   description: 'Where a statement is made: a document and the character span [start, end) of the statement in its text.',
   fields: (t) => ({
-    document: t.field({ type: DocumentRef, resolve: (e, _, ctx) => loadDocument(ctx, e.doc).then((d) => d!) }),
+    document: t.field({ type: DocumentRef, resolve: (e, _, ctx) => citedDocument(ctx, e.doc) }),
     start: t.exposeInt('start', { nullable: true, description: 'UTF-16 code unit index (a JavaScript string index) into the text read as UTF-8.' }),
     end: t.exposeInt('end', { nullable: true }),
     quote: t.exposeString('quote', {

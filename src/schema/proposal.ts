@@ -5,7 +5,7 @@ import { readMoney } from '../model/stored-records.js';
 import { readTemporal } from '../model/stored-temporal.js';
 import { DEFAULTS, MAX } from '../resolvers/defaults.js';
 import { loadRelationship } from '../resolvers/disputes.js';
-import { loadDocument } from '../resolvers/documents.js';
+import { citedDocument } from '../resolvers/documents.js';
 import { loaders } from '../resolvers/loaders.js';
 import { proposalParagraph } from '../resolvers/proposal-paragraph.js';
 import { proposalIdOf, proposalList } from '../resolvers/proposals.js';
@@ -30,7 +30,7 @@ export const ProposalRef = builder.nodeRef<StoredProposal>('Proposal', {
 ProposalRef.implement({
   description: 'A claim the ingestion engine read from a document’s text, waiting for a reviewer: accepting makes it a relationship.',
   fields: (t) => ({
-    document: t.field({ type: DocumentRef, resolve: (p, _, ctx) => loadDocument(ctx, p.doc).then((d) => d!) }),
+    document: t.field({ type: DocumentRef, resolve: (p, _, ctx) => citedDocument(ctx, p.doc) }),
     status: t.field({ type: ProposalStatusEnum, resolve: (p) => p.status }),
     type: t.exposeString('type', { description: 'UPPER_SNAKE verb, from the engine’s verb lexicon.' }),
     category: t.field({ type: RelationCategoryEnum, resolve: (p) => p.category }),
