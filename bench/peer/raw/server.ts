@@ -25,9 +25,15 @@ const driver = sideDriver(env, counter, { disableLosslessIntegers: true });
 /** The graph version every statement reads at, as our server pins it. */
 const version = (await driver.executeQuery(cypher('queries/graph-version'), {}, { database: env.database, routing: neo4j.routing.READ })).records[0]!.get('version') as number;
 
+/** Each statement in an auto-commit transaction, as our executor reads: the same transport, so raw stays the floor. */
 async function run<T>(s: Statement): Promise<T[]> {
-  const { records } = await driver.executeQuery(s.text, toParams({ ...s.params, v: version }) as Record<string, unknown>, { database: env.database, routing: neo4j.routing.READ });
-  return records.map((r) => r.toObject() as T);
+  const session = driver.session({ database: env.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const { records } = await session.run(s.text, toParams({ ...s.params, v: version }) as Record<string, unknown>);
+    return records.map((r) => r.toObject() as T);
+  } finally {
+    await session.close();
+  }
 }
 const statement = <T, F extends RawField = RawField>(field: F, args: RawArgs[F]) => run<T>(rawStatement(field, args));
 
