@@ -178,8 +178,11 @@ try {
     report();
     log(`${label}: done; results so far in ${path.relative(process.cwd(), file)}`);
   }
-  console.log(report());
-  log(`written to ${path.relative(process.cwd(), file)}`);
+  // --load-only measures no shapes: there is no report to write (the load figures are in the log).
+  if (!args.loadOnly) {
+    console.log(report());
+    log(`written to ${path.relative(process.cwd(), file)}`);
+  }
 } catch (e) {
   console.error(`\n${(e as Error).stack ?? (e as Error).message}\n`);
   process.exitCode = 1;
