@@ -23,7 +23,8 @@ import { canonical } from './peer/rows.js';
 import { startSide, type Side } from './peer/sides.js';
 import { cellStats, type CellStats } from './peer/stats.js';
 import { parseScaleArgs, sizeLabel, USAGE } from './scale/args.js';
-import { loadSynthetic } from './scale/load-synthetic.js';
+import { bulkImport, finishBulkImport, type BulkImportReport } from '../src/store/bulk-import.js';
+import { loadOnTop, loadSynthetic, rowsPerSecond, syntheticParts, type LoadReport } from './scale/load-synthetic.js';
 import { profileShape } from './scale/profile.js';
 import { renderScaleReport, type SizeResult } from './scale/report.js';
 import { rssMb, sampleRss } from './scale/rss.js';
@@ -93,17 +94,42 @@ try {
     const label = sizeLabel(size);
     const memory = { ...memoryFor(size), ...(args.heap ? { heap: args.heap } : {}), ...(args.pageCacheMb ? { pageCacheMb: args.pageCacheMb } : {}) };
     log(`${label}: starting Neo4j (heap ${memory.heap}, page cache ${memory.pageCacheMb} MiB)`);
-    const graph = await startNeo4j({ home, heap: memory.heap, pageCacheMb: memory.pageCacheMb, log: (m) => log(`${label}: ${m}`), prefix: 'bench-scale' });
+    let bulk: BulkImportReport | null = null;
+    const prepare = async (dataDir: string) => {
+      log(`${label}: bulk import of ${size.toLocaleString('en-US')} synthetic entities (CSV, then neo4j-admin database import)`);
+      bulk = await bulkImport(syntheticParts(args.seed, size, args.part), { home, dataDir, log: (m) => log(`${label}: import: ${m}`) });
+    };
+    const graph = await startNeo4j({ home, heap: memory.heap, pageCacheMb: memory.pageCacheMb, log: (m) => log(`${label}: ${m}`), prefix: 'bench-scale', ...(args.loader === 'bulk' ? { prepare } : {}) });
     running.graph = graph;
     machine.neo4j = `${graph.version} Community`;
     const store = await storeOn(graph);
     running.store = store;
-    log(`${label}: loading the seed, then ${size.toLocaleString('en-US')} synthetic entities through the loader`);
-    await loadSeed(store.db, seedDir, sourcesDir);
-    const loaded = await loadSynthetic(store.db, size, { seed: args.seed, batchSize: args.batchSize, part: args.part, sample: args.sample, log: (m) => log(`${label}: ${m}`) });
+    const loadOpts = { seed: args.seed, batchSize: args.batchSize, part: args.part, sample: args.sample, log: (m: string) => log(`${label}: ${m}`) };
+    let loaded: LoadReport;
+    if (bulk) {
+      const b: BulkImportReport = bulk;
+      const finished = await finishBulkImport(store.driver, store.db, graph.database, b);
+      const bulkRows = { rows: b.rows, csvMs: b.csvMs, importMs: b.importMs, finishMs: finished.ms };
+      const total = b.csvMs + b.importMs + finished.ms;
+      log(`${label}: bulk: ${b.rows} rows; CSV ${(b.csvMs / 1000).toFixed(1)} s, import ${(b.importMs / 1000).toFixed(1)} s, first-start lists and version ${(finished.ms / 1000).toFixed(1)} s: ${Math.round((b.rows * 1000) / total)} rows/s (import alone ${Math.round((b.rows * 1000) / b.importMs)} rows/s)`);
+      log(`${label}: the seed through the transactional loader, then ${args.batched} entities batched and ${args.sample} one row per statement on top`);
+      await loadSeed(store.db, seedDir, sourcesDir, { scope: 'part' });
+      const c = b.changed;
+      loaded = await loadOnTop(store.db, size, args.batched, loadOpts, { entities: c.entities, relationships: c.relationships, documents: c.documents, mentions: c.mentions, parts: 1, batched: { rows: 0, ms: 0 }, single: { rows: 0, ms: 0 }, generateMs: 0, bulk: bulkRows });
+      const bulkRate = (b.rows * 1000) / total;
+      log(`${label}: rows/s: bulk ${Math.round(bulkRate)}, transactional batched ${Math.round(rowsPerSecond(loaded.batched))}, one row per statement ${Math.round(rowsPerSecond(loaded.single))}; bulk ÷ one row per statement ${(bulkRate / rowsPerSecond(loaded.single)).toFixed(0)}×`);
+    } else {
+      log(`${label}: loading the seed, then ${size.toLocaleString('en-US')} synthetic entities through the loader`);
+      await loadSeed(store.db, seedDir, sourcesDir);
+      loaded = await loadSynthetic(store.db, size, loadOpts);
+    }
     const version = await store.db.refreshVersion();
     const storeMb = diskMb(graph.dataDir);
     log(`${label}: loaded (${loaded.relationships.toLocaleString('en-US')} relationships, graph version ${version}, ${Math.round(storeMb)} MiB on disk)`);
+    if (args.loadOnly) {
+      await cleanUp();
+      continue;
+    }
 
     for (const name of ['ours', 'raw'] as const) running.sides.push(await startSide({ name, dialect: name, graph }, await freePort()));
     const sides = running.sides;
@@ -152,8 +178,11 @@ try {
     report();
     log(`${label}: done; results so far in ${path.relative(process.cwd(), file)}`);
   }
-  console.log(report());
-  log(`written to ${path.relative(process.cwd(), file)}`);
+  // --load-only measures no shapes: there is no report to write (the load figures are in the log).
+  if (!args.loadOnly) {
+    console.log(report());
+    log(`written to ${path.relative(process.cwd(), file)}`);
+  }
 } catch (e) {
   console.error(`\n${(e as Error).stack ?? (e as Error).message}\n`);
   process.exitCode = 1;

@@ -97,6 +97,8 @@ export interface Neo4jOptions {
   log: (m: string) => void;
   /** Data folder name prefix under home/data. */
   prefix?: string;
+  /** Runs on the empty data folder before Neo4j starts (bench:scale's bulk import). */
+  prepare?: (dataDir: string) => Promise<void>;
 }
 
 /** Starts an empty Neo4j on a free port. */
@@ -105,6 +107,7 @@ export async function startNeo4j(opts: Neo4jOptions): Promise<BenchGraph> {
   const instance = `${opts.prefix ?? 'bench-peer'}-${port}`;
   const dataDir = path.join(opts.home, 'data', instance);
   rmSync(dataDir, { recursive: true, force: true });
+  await opts.prepare?.(dataDir);
   const password = localPassword(opts.home, process.env.NEO4J_PASSWORD ?? null);
   const server = await startLocalNeo4j({ home: opts.home, instance, boltPort: port, password, heap: opts.heap, pageCacheMb: opts.pageCacheMb, log: opts.log });
   return {

@@ -10,6 +10,11 @@ export const USAGE = `npm run bench:scale -- [options]
   --batch-size N     rows per loader statement (default 2000)
   --part N           entities per loader transaction (default 20000)
   --sample N         entities loaded one row per statement, to compare with (default 1000)
+  --loader L         bulk (default): neo4j-admin import of the synthetic graph into the empty database,
+                     then --batched entities batched and --sample one row per statement on top;
+                     transactional: the whole synthetic graph through the transactional loader
+  --batched N        with --loader bulk, entities loaded batched through the transactional loader (default 5000)
+  --load-only        load, report load throughput, and stop (no shapes measured)
   --heap SIZE        Neo4j heap, e.g. 4g (default: by size, see bench/scale/sizing.ts)
   --pagecache MB     Neo4j page cache in MiB (default: by size)
   --seed TEXT        seed of the synthetic graph (default kg-scale)`;
@@ -26,6 +31,9 @@ export interface ScaleArgs {
   heap: string | null;
   pageCacheMb: number | null;
   seed: string;
+  loader: 'bulk' | 'transactional';
+  batched: number;
+  loadOnly: boolean;
   help: boolean;
 }
 
@@ -52,6 +60,11 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
+function loaderOf(value: string | undefined): 'bulk' | 'transactional' {
+  if (value === undefined || value === 'bulk' || value === 'transactional') return value ?? 'bulk';
+  throw new Error(`--loader must be bulk or transactional, not "${value}"\n\n${USAGE}`);
+}
+
 export function parseScaleArgs(argv: string[]): ScaleArgs {
   const { values } = parseArgs({
     args: argv,
@@ -67,6 +80,9 @@ export function parseScaleArgs(argv: string[]): ScaleArgs {
       heap: { type: 'string' },
       pagecache: { type: 'string' },
       seed: { type: 'string' },
+      loader: { type: 'string' },
+      batched: { type: 'string' },
+      'load-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -89,6 +105,9 @@ export function parseScaleArgs(argv: string[]): ScaleArgs {
     heap: values.heap ?? null,
     pageCacheMb: values.pagecache === undefined ? null : positive('pagecache', values.pagecache, 512),
     seed: values.seed ?? 'kg-scale',
+    loader: loaderOf(values.loader),
+    batched: positive('batched', values.batched, 5000),
+    loadOnly: values['load-only']!,
     help: values.help!,
   };
 }

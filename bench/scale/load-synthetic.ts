@@ -28,6 +28,8 @@ export interface LoadReport {
   single: Throughput;
   /** Time spent making the rows (not counted in either throughput). */
   generateMs: number;
+  /** With --loader bulk: the synthetic graph's [0, n) through neo4j-admin import (rows generated while the CSV is written). */
+  bulk?: { rows: number; csvMs: number; importMs: number; finishMs: number };
 }
 
 export interface LoadOptions {
@@ -48,17 +50,47 @@ function ranges(start: number, end: number, size: number): [number, number][] {
   return out;
 }
 
+type Job = { what: string; make: () => GraphRows; single: boolean };
+const emptyReport = (): LoadReport => ({ entities: 0, relationships: 0, documents: 0, mentions: 0, parts: 0, batched: { rows: 0, ms: 0 }, single: { rows: 0, ms: 0 }, generateMs: 0 });
+
+/** Entities [from, to) and then their relationships (to targets in [0, n)), in parts. */
+function jobsFor(o: LoadOptions, n: number, from: number, to: number, single: boolean): { entities: Job[]; relationships: Job[] } {
+  const how = single ? ' (one row per statement)' : '';
+  const entityStep = single ? to - from : roundToGroup(o.part);
+  const relStep = single ? to - from : roundToGroup(o.part / 5);
+  return {
+    entities: ranges(from, to, entityStep).map(([a, b]) => ({ what: `entities ${a}..${b}${how}`, make: () => entityPart(o.seed, a, b), single })),
+    relationships: ranges(from, to, relStep).map(([a, b]) => ({ what: `relationships of ${a}..${b}${how}`, make: () => relationshipPart(o.seed, n, a, b), single })),
+  };
+}
+
+/** The whole synthetic graph through the transactional loader (--loader transactional). */
 export async function loadSynthetic(db: Executor, n: number, o: LoadOptions): Promise<LoadReport> {
   const sample = Math.min(roundToGroup(o.sample), n);
-  const entityStep = roundToGroup(o.part);
-  const relStep = roundToGroup(o.part / 5);
-  const report: LoadReport = { entities: 0, relationships: 0, documents: 0, mentions: 0, parts: 0, batched: { rows: 0, ms: 0 }, single: { rows: 0, ms: 0 }, generateMs: 0 };
-  const jobs: { what: string; make: () => GraphRows; single: boolean }[] = [
-    { what: `entities 0..${sample} (one row per statement)`, make: () => entityPart(o.seed, 0, sample), single: true },
-    ...ranges(sample, n, entityStep).map(([from, to]) => ({ what: `entities ${from}..${to}`, make: () => entityPart(o.seed, from, to), single: false })),
-    { what: `relationships of 0..${sample} (one row per statement)`, make: () => relationshipPart(o.seed, n, 0, sample), single: true },
-    ...ranges(sample, n, relStep).map(([from, to]) => ({ what: `relationships of ${from}..${to}`, make: () => relationshipPart(o.seed, n, from, to), single: false })),
-  ];
+  const single = jobsFor(o, n, 0, sample, true);
+  const batched = jobsFor(o, n, sample, n, false);
+  return runJobs(db, [...single.entities, ...batched.entities, ...single.relationships, ...batched.relationships], o, emptyReport());
+}
+
+/** The parts of [0, n) for the bulk import, made as the import reads them. */
+export function* syntheticParts(seed: string, n: number, part: number): Generator<GraphRows> {
+  for (const [from, to] of ranges(0, n, roundToGroup(part))) yield entityPart(seed, from, to);
+  for (const [from, to] of ranges(0, n, roundToGroup(part / 5))) yield relationshipPart(seed, n, from, to);
+}
+
+/**
+ * After a bulk import of [0, n): `batched` more entities through the transactional loader, then
+ * `sample` more one row per statement, with keys beyond n (their relationships point into [0, n)).
+ */
+export async function loadOnTop(db: Executor, n: number, batched: number, o: LoadOptions, report: LoadReport): Promise<LoadReport> {
+  const b = roundToGroup(batched);
+  const s = roundToGroup(o.sample);
+  const many = jobsFor(o, n, n, n + b, false);
+  const one = jobsFor(o, n, n + b, n + b + s, true);
+  return runJobs(db, [...many.entities, ...many.relationships, ...one.entities, ...one.relationships], o, report);
+}
+
+async function runJobs(db: Executor, jobs: Job[], o: LoadOptions, report: LoadReport): Promise<LoadReport> {
   for (const [i, job] of jobs.entries()) {
     let started = performance.now();
     const rows = job.make();

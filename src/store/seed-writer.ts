@@ -57,7 +57,19 @@ interface CurrentRel {
   target: string;
 }
 
-const VIA = 'seed';
+/** The origin and editedVia of everything the seed loader writes. */
+export const SEED_VIA = 'seed';
+const VIA = SEED_VIA;
+
+export type ChangedCounts = SeedWriteSummary['changed'];
+
+/** The one Change of a load with history 'summary' (and of a bulk import): what it wrote, counted. */
+export function seedLoadSummaryChange(changed: ChangedCounts): ChangeRecord {
+  return { action: 'SEED_LOAD', subjectKind: 'GRAPH', subject: '*', before: null, after: JSON.stringify(changed) };
+}
+
+/** The version's actor and action (cypher/write/begin-version.cypher) of every seed load. */
+export const SEED_LOAD_VERSION = { actor: SEED_VIA, action: 'SEED_LOAD' } as const;
 
 type StatementFor = (params: Record<string, unknown>) => Statement;
 const file = (name: string): StatementFor => (params) => named(name, params);
@@ -181,7 +193,7 @@ export async function writeSeedGraph(db: Executor, rows: GraphRows, opts: SeedWr
         return { version: null, ...(await counts()), changed, overridden };
       }
 
-      const v = await beginVersion(run, 'seed', 'SEED_LOAD');
+      const v = await beginVersion(run, SEED_LOAD_VERSION.actor, SEED_LOAD_VERSION.action);
       const history = opts.history ?? 'records';
       const changes: ChangeRecord[] = [];
       if (history === 'records') {
@@ -207,7 +219,7 @@ export async function writeSeedGraph(db: Executor, rows: GraphRows, opts: SeedWr
         for (const d of disputeWrite) changes.push({ action: 'UPSERT_DISPUTE', subjectKind: 'DISPUTE', subject: d.props.key as string, before: null, after: changeJson({ ...d.props, claims: d.claims.map((c) => changeJson(c)) }) });
         for (const k of disputeEnd) changes.push({ action: 'REMOVE_DISPUTE', subjectKind: 'DISPUTE', subject: k, before: null, after: null });
       } else {
-        changes.push({ action: 'SEED_LOAD', subjectKind: 'GRAPH', subject: '*', before: null, after: JSON.stringify(changed) });
+        changes.push(seedLoadSummaryChange(changed));
       }
 
       const params = { v: v.version, via: VIA };

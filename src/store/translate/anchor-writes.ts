@@ -107,6 +107,15 @@ export function upsertAnchorsText(label: AnchorLabel): string {
   });
 }
 
+/**
+ * What upsertAnchorsText leaves on an anchor it creates at version v, besides the record's own
+ * properties; the bulk import (store/bulk-records.ts) writes the same, and
+ * tests/integration/bulk-import.test.ts compares the two.
+ */
+export function createdAnchorBookkeeping(h: string, v: number, via: string) {
+  return { h, txFrom: v, createdTx: v, origin: via, editedVia: via, version: 1 };
+}
+
 /** Anchors that are gone from version $v on (their past states stay readable). */
 export function retireAnchorsText(label: AnchorLabel): string {
   return cached(`retire|${label}`, () => {
