@@ -115,7 +115,7 @@ try {
       log(`${label}: the seed through the transactional loader, then ${args.batched} entities batched and ${args.sample} one row per statement on top`);
       await loadSeed(store.db, seedDir, sourcesDir, { scope: 'part' });
       const c = b.changed;
-      loaded = await loadOnTop(store.db, size, args.batched, loadOpts, { entities: c.entities, relationships: c.relationships, documents: c.documents, mentions: c.mentions, parts: 1, batched: { rows: 0, ms: 0 }, single: { rows: 0, ms: 0 }, generateMs: 0, bulk: bulkRows });
+      loaded = await loadOnTop(store.db, size, args.batched, loadOpts, { entities: c.entities, relationships: c.relationships, documents: c.documents, mentions: c.mentions, parts: 1, batched: { rows: 0, ms: 0 }, single: { rows: 0, ms: 0 }, generateMs: b.sourceMs, bulk: bulkRows });
       const bulkRate = (b.rows * 1000) / total;
       log(`${label}: rows/s: bulk ${Math.round(bulkRate)}, transactional batched ${Math.round(rowsPerSecond(loaded.batched))}, one row per statement ${Math.round(rowsPerSecond(loaded.single))}; bulk ÷ one row per statement ${(bulkRate / rowsPerSecond(loaded.single)).toFixed(0)}×`);
     } else {

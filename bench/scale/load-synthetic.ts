@@ -28,7 +28,7 @@ export interface LoadReport {
   single: Throughput;
   /** Time spent making the rows (not counted in either throughput). */
   generateMs: number;
-  /** With --loader bulk: the synthetic graph's [0, n) through neo4j-admin import (rows generated while the CSV is written). */
+  /** With --loader bulk: the synthetic graph's [0, n) through neo4j-admin import (making the rows is in generateMs, not here). */
   bulk?: { rows: number; csvMs: number; importMs: number; finishMs: number };
 }
 

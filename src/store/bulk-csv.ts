@@ -43,21 +43,33 @@ function scalarType(value: unknown, where: () => string): 'string' | 'long' | 'd
 export function columnType(value: unknown, where: () => string): ColumnType {
   if (!Array.isArray(value)) return scalarType(value, where);
   if (value.length === 0) throw new BulkImportError(`${where()}: an empty list cannot be imported (see EMPTY_LISTS)`);
-  const types = new Set(value.map((v) => scalarType(v, where)));
-  if (types.size > 1) throw new BulkImportError(`${where()}: a list mixing ${[...types].join(' and ')} cannot be imported`);
-  return `${[...types][0]!}[]` as ColumnType;
+  const first = scalarType(value[0], where);
+  for (let i = 1; i < value.length; i++) {
+    const other = scalarType(value[i], where);
+    if (other !== first) {
+      const numbers = new Set([first, other]);
+      throw new BulkImportError(`${where()}: a list mixing ${[...numbers].join(' and ')} cannot be imported`);
+    }
+  }
+  return `${first}[]` as ColumnType;
 }
 
 /** A value as one CSV cell's content (csv-stringify quotes it); lists joined with ARRAY_DELIMITER. */
-export function cellValue(value: unknown, where: () => string): string | number {
-  const cell = (v: unknown) => {
-    if (typeof v === 'string' && v.includes(ARRAY_DELIMITER)) throw new BulkImportError(`${where()}: the value contains U+001F, the import's array delimiter`);
-    return typeof v === 'boolean' ? String(v) : (v as string | number);
-  };
-  if (!Array.isArray(value)) return cell(value);
+function cellValue(value: unknown, where: () => string, name: string): string | number {
+  if (!Array.isArray(value)) return cell(value, where, name);
   // One empty string would read back as an empty list, which the importer skips.
-  if (value.length === 1 && value[0] === '') throw new BulkImportError(`${where()}: a list holding only an empty string cannot be imported`);
-  return value.map((v) => String(cell(v))).join(ARRAY_DELIMITER);
+  if (value.length === 1 && value[0] === '') throw new BulkImportError(`${where()}, ${name}: a list holding only an empty string cannot be imported`);
+  let joined = '';
+  for (let i = 0; i < value.length; i++) joined += (i ? ARRAY_DELIMITER : '') + String(cell(value[i], where, name));
+  return joined;
+}
+
+function cell(v: unknown, where: () => string, name: string): string | number {
+  if (typeof v === 'string') {
+    if (v.includes(ARRAY_DELIMITER)) throw new BulkImportError(`${where()}, ${name}: the value contains U+001F, the import's array delimiter`);
+    return v;
+  }
+  return typeof v === 'boolean' ? String(v) : (v as number);
 }
 
 interface CsvFile {
@@ -88,6 +100,7 @@ export class BulkCsvWriter {
   private count = 0;
   private fileCount = 0;
   private multiline = false;
+  private readonly checkedNames = new Set<string>();
 
   constructor(private readonly dir: string) {}
 
@@ -127,7 +140,9 @@ export class BulkCsvWriter {
   }
 
   private write<T>(groups: Map<string, Group>, items: readonly T[], describe: (item: T) => { group: string; idColumns: string[]; ids: string[]; props: Props; where: () => string }): void {
-    // Rows are gathered per file and written once per call: csv-stringify over many rows at a time.
+    // Rows are gathered per file and written once per call: csv-stringify over many rows at a
+    // time. No closure per cell: this loop runs for every value of millions of rows, and
+    // `where` is only needed to word an error.
     const pending = new Map<CsvFile, (string | number | undefined)[][]>();
     for (const item of items) {
       const d = describe(item);
@@ -135,13 +150,27 @@ export class BulkCsvWriter {
       let group = groups.get(`${d.group}|${idKey}`);
       if (!group) groups.set(`${d.group}|${idKey}`, (group = { name: d.group, idColumns: d.idColumns, files: [] }));
       const types = new Map<string, ColumnType>();
-      for (const [name, value] of Object.entries(d.props)) {
-        if (!PROPERTY_NAME.test(name)) throw new BulkImportError(`${d.where()}: property name "${name}" cannot be imported`);
+      for (const name in d.props) {
+        const value = d.props[name];
+        if (value === undefined) continue;
+        if (!this.checkedNames.has(name)) {
+          if (!PROPERTY_NAME.test(name)) throw new BulkImportError(`${d.where()}: property name "${name}" cannot be imported`);
+          this.checkedNames.add(name);
+        }
         types.set(name, columnType(value, () => `${d.where()}, ${name}`));
       }
       const file = this.fileFor(group, types);
-      const record = [...d.ids, ...[...file.columns.keys()].map((name) => (d.props[name] === undefined ? undefined : cellValue(d.props[name], () => `${d.where()}, ${name}`)))];
-      for (const cell of record) if (typeof cell === 'string' && /[\n\r]/.test(cell)) this.multiline = true;
+      const record: (string | number | undefined)[] = [...d.ids];
+      for (const name of file.columns.keys()) {
+        const value = d.props[name];
+        if (value === undefined) {
+          record.push(undefined);
+          continue;
+        }
+        const cell = cellValue(value, d.where, name);
+        if (!this.multiline && typeof cell === 'string' && (cell.includes('\n') || cell.includes('\r'))) this.multiline = true;
+        record.push(cell);
+      }
       let list = pending.get(file);
       if (!list) pending.set(file, (list = []));
       list.push(record);
