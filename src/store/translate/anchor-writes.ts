@@ -1,5 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { KIND_LABELS } from '../../model/seed-schema.js';
+import { clauseCache } from './text-cache.js';
 
 /**
  * Statements on anchors (entities and documents), built per label from the known set. A label
@@ -7,15 +8,7 @@ import { KIND_LABELS } from '../../model/seed-schema.js';
  */
 export type AnchorLabel = 'Entity' | 'Document';
 
-const cache = new Map<string, string>();
-function cached(id: string, build: () => Cypher.Clause): string {
-  let text = cache.get(id);
-  if (text === undefined) {
-    text = build().build().cypher;
-    cache.set(id, text);
-  }
-  return text;
-}
+const cached = clauseCache();
 
 const v = new Cypher.NamedParam('v');
 const via = new Cypher.NamedParam('via');

@@ -3,22 +3,15 @@ import { P } from './params.js';
 import { entityRow } from './projection.js';
 import { endpointBranches, filterShape, relationshipPredicate, type RelationshipFilter } from './relationship-filter.js';
 import { anchorExists } from './visibility.js';
+import { clauseCache } from './text-cache.js';
 
 /**
  * The exports read through the same relationship filter as the API: one rule for windows,
  * knowledge time and endpoints, so an export and a GraphQL answer with the same filters agree.
  */
 
-const cache = new Map<string, string>();
-
-export function cachedText(id: string, build: () => Cypher.Clause): string {
-  let text = cache.get(id);
-  if (text === undefined) {
-    text = build().build().cypher;
-    cache.set(id, text);
-  }
-  return text;
-}
+/** Export statements (this module's and export-tables.ts'), built once per shape. */
+export const cachedText = clauseCache();
 
 /**
  * Under knowledge time, the documents of x's evidence (evDocs) that were published by $asOfMs:

@@ -3,18 +3,11 @@ import { UNDATED_SORT } from '../../model/calendar.js';
 import { P } from './params.js';
 import { documentRow, entityRow, relationshipRow, type Projection } from './projection.js';
 import { anchorExists, isVisible } from './visibility.js';
+import { clauseCache } from './text-cache.js';
 
 /** Loads by key, each one round trip for any number of keys (the DataLoaders batch into them). */
 
-const cache = new Map<string, string>();
-function cached(id: string, build: () => Cypher.Clause): string {
-  let text = cache.get(id);
-  if (text === undefined) {
-    text = build().build().cypher;
-    cache.set(id, text);
-  }
-  return text;
-}
+const cached = clauseCache();
 
 /** Entities by key as of $v. A merged entity's key resolves to the entity it was merged into. */
 export function entitiesByKeysText(props: readonly string[]): string {
