@@ -1,5 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { P } from './params.js';
+import { clauseCache } from './text-cache.js';
 
 /**
  * The history feed: changes in the order they were recorded (version, then position in it), as
@@ -12,12 +13,11 @@ export interface ChangesShape {
   after: boolean;
 }
 
-const cache = new Map<string, string>();
+const cached = clauseCache();
 
 export function changesPageText(s: ChangesShape, withTotal: boolean): string {
   const id = JSON.stringify([s, withTotal]);
-  let text = cache.get(id);
-  if (text === undefined) {
+  return cached(id, () => {
     const c = new Cypher.Node();
     const where = (withCursor: boolean) =>
       Cypher.and(
@@ -59,10 +59,7 @@ export function changesPageText(s: ChangesShape, withTotal: boolean): string {
           ),
         ]
       : [];
-    text = Cypher.utils
-      .concat(rows, ...counted, new Cypher.Return([page, 'page'], ...(withTotal ? [[total, 'total'] as [Cypher.Variable, string]] : [])))
-      .build().cypher;
-    cache.set(id, text);
-  }
-  return text;
+    return Cypher.utils
+      .concat(rows, ...counted, new Cypher.Return([page, 'page'], ...(withTotal ? [[total, 'total'] as [Cypher.Variable, string]] : [])));
+  });
 }

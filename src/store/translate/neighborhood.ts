@@ -3,6 +3,7 @@ import { P } from './params.js';
 import { documentSideTable, entityRow, projectionShape, relationshipRow, type Projection } from './projection.js';
 import { filterShape, relationshipPredicate, type RelationshipFilter } from './relationship-filter.js';
 import { anchorExists } from './visibility.js';
+import { textCache } from './text-cache.js';
 
 /**
  * Breadth-first neighbourhood in ONE statement. Each hop takes every relationship touching the
@@ -126,14 +127,9 @@ function build(spec: NeighborhoodSpec): string {
   return Cypher.utils.concat(...clauses).build().cypher;
 }
 
-const cache = new Map<string, string>();
+const cached = textCache();
 
 export function neighborhoodText(spec: NeighborhoodSpec): string {
   const id = [filterShape(spec.filter), spec.depth, projectionShape(spec.projection)].join('|');
-  let text = cache.get(id);
-  if (text === undefined) {
-    text = build(spec);
-    cache.set(id, text);
-  }
-  return text;
+  return cached(id, () => build(spec));
 }

@@ -3,6 +3,7 @@ import { P } from './params.js';
 import { documentSideTable, entitySideTable, projectionShape, relationshipRow, type Projection } from './projection.js';
 import { filterShape, relationshipPredicate, type RelationshipFilter } from './relationship-filter.js';
 import { anchorExists } from './visibility.js';
+import { textCache } from './text-cache.js';
 
 /**
  * Shortest paths, either direction, in ONE statement, deterministic under ties: paths are taken
@@ -135,14 +136,9 @@ function build(spec: PathsSpec): string {
   return Cypher.utils.concat(...clauses).build().cypher;
 }
 
-const cache = new Map<string, string>();
+const cached = textCache();
 
 export function pathsText(spec: PathsSpec): string {
   const id = [filterShape(spec.filter), spec.maxHops, spec.timeRespecting, projectionShape(spec.projection)].join('|');
-  let text = cache.get(id);
-  if (text === undefined) {
-    text = build(spec);
-    cache.set(id, text);
-  }
-  return text;
+  return cached(id, () => build(spec));
 }

@@ -5,6 +5,7 @@ import { categoryParam, P } from './params.js';
 import { documentSideTable, entityRow, entitySideTable, projectionShape, relationshipRow, type Projection } from './projection.js';
 import { afterCursor, filterShape, hasWindow, relationshipPredicate, roleCovers, type RelationshipFilter } from './relationship-filter.js';
 import { anchorExists, isVisible } from './visibility.js';
+import { textCache } from './text-cache.js';
 
 /**
  * One page of relationships in timeline order (when.start, undated last, then key), with the
@@ -299,15 +300,10 @@ function build(spec: PageSpec): string {
   return Cypher.utils.concat(...clauses).build().cypher;
 }
 
-const cache = new Map<string, string>();
+const cached = textCache();
 
 /** The statement text for a page of this shape, built once. */
 export function relationshipPageText(spec: PageSpec): string {
   const id = [filterShape(spec.filter), spec.batched, spec.withTotal, spec.withCursor, projectionShape(spec.projection)].join('|');
-  let text = cache.get(id);
-  if (text === undefined) {
-    text = build(spec);
-    cache.set(id, text);
-  }
-  return text;
+  return cached(id, () => build(spec));
 }
