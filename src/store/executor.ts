@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { AppError, DatabaseError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors.js';
 import { cypher } from './cypher-files.js';
 import { toParams } from './neo4j-values.js';
@@ -42,6 +42,8 @@ export interface RequestScope {
 }
 
 export type Row = Record<string, unknown>;
+/** What statements run on: a transaction's run, or a session's with an auto-commit transaction's config. */
+type StatementTarget = { run(text: string, params: Record<string, unknown>): PromiseLike<{ records: Neo4jRecord[] }> };
 /** Runs statements inside one open transaction; `opened` is the graph version the work opened, if any. */
 export type TxRunner = (<T = Row>(statement: Statement) => Promise<T[]>) & { opened?: number };
 
@@ -151,7 +153,8 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
     }
   };
 
-  const runIn = (tx: ManagedTransaction | Transaction): TxRunner => {
+  /** Statements on a transaction, or on a session as auto-commit transactions (reads). */
+  const runIn = (tx: StatementTarget): TxRunner => {
     const run = async (s: Statement) => {
       if (scope.stats) scope.stats.dbQueries += 1;
       const result = await tx.run(s.text, toParams(s.params) as Record<string, unknown>);
@@ -196,9 +199,8 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
         for (let attempt = 1; ; attempt++) {
           const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
           try {
-            if (scope.stats) scope.stats.dbQueries += 1;
-            const result = await session.run(pinnedStatement.text, toParams(pinnedStatement.params) as Record<string, unknown>, { timeout, metadata: { ...metadata, statement: statement.name } });
-            return result.records.map((r) => r.toObject() as T);
+            const config = { timeout, metadata: { ...metadata, statement: statement.name } };
+            return await runIn({ run: (text, params) => session.run(text, params, config) })<T>(pinnedStatement);
           } catch (e) {
             const pause = READ_RETRY_PAUSE_MS * attempt;
             if (!neo4j.isRetryableError(e as Error) || Date.now() + pause - startedAt > READ_RETRY_MS || Date.now() + pause > startedAt + timeout) throw e;
