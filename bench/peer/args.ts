@@ -21,12 +21,14 @@ export interface BenchArgs {
   help: boolean;
 }
 
-function positive(name: string, value: string | undefined, fallback: number, integer: boolean): number {
+/** A positive number option (bench:peer's and bench:scale's), its fallback when absent; a bad one fails with the usage. */
+export function positiveOption(usage: string, name: string, value: string | undefined, fallback: number, integer: boolean): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new Error(`--${name} must be a positive ${integer ? 'integer' : 'number'}, not "${value}"\n\n${USAGE}`);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new Error(`--${name} must be a positive ${integer ? 'integer' : 'number'}, not "${value}"\n\n${usage}`);
   return n;
 }
+const positive = (name: string, value: string | undefined, fallback: number, integer: boolean) => positiveOption(USAGE, name, value, fallback, integer);
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SCALE_SHAPES, type ScaleShapeId } from './shapes.js';
+import { positiveOption } from '../peer/args.js';
 
 export const USAGE = `npm run bench:scale -- [options]
   --sizes L          comma-separated graph sizes in entities: 10k, 100k, 1M, or any number (default 10k,100k,1M)
@@ -53,12 +54,7 @@ export function sizeLabel(n: number): string {
   return String(n);
 }
 
-function positive(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer, not "${value}"\n\n${USAGE}`);
-  return n;
-}
+const positive = (name: string, value: string | undefined, fallback: number) => positiveOption(USAGE, name, value, fallback, true);
 
 function loaderOf(value: string | undefined): 'bulk' | 'transactional' {
   if (value === undefined || value === 'bulk' || value === 'transactional') return value ?? 'bulk';
