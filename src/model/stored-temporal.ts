@@ -1,4 +1,4 @@
-import { bounds, boundsMillis, type Precision, type Qualifier } from './temporal.js';
+import { boundsOf, type Precision, type Qualifier } from './temporal.js';
 import type { TemporalValue } from './seed-schema.js';
 
 /**
@@ -29,8 +29,7 @@ export function temporalPropNames(prefix: string): string[] {
 
 export function writeTemporal(prefix: string, t: TemporalValue | undefined | null): Props {
   if (!t) return {};
-  const { startMs, endMs } = boundsMillis(t);
-  const iso = bounds(t);
+  const { startMs, endMs, start, end } = boundsOf(t);
   return {
     [`${prefix}Iso`]: t.iso,
     [`${prefix}Precision`]: t.precision,
@@ -42,8 +41,8 @@ export function writeTemporal(prefix: string, t: TemporalValue | undefined | nul
     [`${prefix}RelAnchor`]: t.relative?.anchor,
     [`${prefix}StartMs`]: startMs,
     [`${prefix}EndMs`]: endMs,
-    [`${prefix}Start`]: iso.start,
-    [`${prefix}End`]: iso.end,
+    [`${prefix}Start`]: start,
+    [`${prefix}End`]: end,
   };
 }
 

@@ -44,9 +44,79 @@ function zoneOf(t: TemporalInput): string {
   return t.timezone ?? 'UTC';
 }
 
-function span(t: TemporalInput): { start: DateTime; end: DateTime } {
+const DAY_MS = 86_400_000;
+
+/** Epoch ms of a UTC calendar day; months past 12 roll into the next year (Date's own rule). */
+function utcDay(year: number, month: number, day = 1): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
+
+/**
+ * Calendar bounds in UTC by plain arithmetic: the values of almost every seed, ingested and
+ * synthetic date (no zone, not a MINUTE). Writing a row bounds each of its dates, and luxon was
+ * most of that time. Null where luxon must decide (zones, instants, years before 1000).
+ */
+function utcSpanMs(t: TemporalInput, m: RegExpExecArray): { startMs: number; endMs: number } | null {
+  if (t.timezone || t.precision === 'MINUTE') return null;
+  const year = Number(m[1]);
+  if (year < 1000) return null;
+  switch (t.precision) {
+    case 'YEAR':
+      return { startMs: utcDay(year, 1), endMs: utcDay(year + 1, 1) - 1 };
+    case 'SEASON':
+    case 'QUARTER': {
+      const first = t.precision === 'SEASON' ? { 21: 3, 22: 6, 23: 9, 24: 12 }[Number(m[2])]! : (Number(m[2]) - 1) * 3 + 1;
+      return { startMs: utcDay(year, first), endMs: utcDay(year, first + 3) - 1 };
+    }
+    case 'MONTH':
+      return { startMs: utcDay(year, Number(m[2])), endMs: utcDay(year, Number(m[2]) + 1) - 1 };
+    case 'DAY': {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      const startMs = utcDay(year, month, day);
+      const back = new Date(startMs);
+      if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) throw new TemporalError(`"${t.iso}" is not a calendar date`);
+      return { startMs, endMs: startMs + DAY_MS - 1 };
+    }
+  }
+  return null;
+}
+
+interface Span {
+  startMs: number;
+  endMs: number;
+  /** The bounds as ISO 8601 with the offset of the value's zone. */
+  start: () => string;
+  end: () => string;
+}
+
+/** A third of the span (first, middle or last) for a qualifier; the last third takes the remainder. */
+function qualified(startMs: number, endMs: number, q: Qualifier | undefined): { startMs: number; endMs: number } {
+  if (!q) return { startMs, endMs };
+  const third = Math.floor((endMs - startMs + 1) / 3);
+  const index = QUALIFIERS.indexOf(q);
+  const s = startMs + third * index;
+  return { startMs: s, endMs: index === 2 ? endMs : s + third - 1 };
+}
+
+function span(t: TemporalInput): Span {
   const m = PATTERNS[t.precision].exec(t.iso);
   if (!m) throw new TemporalError(`"${t.iso}" is not a ${t.precision} value`);
+  const utc = utcSpanMs(t, m);
+  if (utc) {
+    const { startMs, endMs } = qualified(utc.startMs, utc.endMs, t.qualifier);
+    return { startMs, endMs, start: () => new Date(startMs).toISOString(), end: () => new Date(endMs).toISOString() };
+  }
+  const zoned = zonedSpan(t, m);
+  const { startMs, endMs } = qualified(zoned.start.toMillis(), zoned.end.toMillis(), t.qualifier);
+  // Luxon adds milliseconds in the zone, so the qualified bounds keep the zone's offset.
+  const iso = (ms: number) => DateTime.fromMillis(ms, { zone: zoned.start.zone }).toISO({ suppressMilliseconds: false })!;
+  return { startMs, endMs, start: () => iso(startMs), end: () => iso(endMs) };
+}
+
+function zonedSpan(t: TemporalInput, m: RegExpExecArray): { start: DateTime; end: DateTime } {
   const zone = zoneOf(t);
   const year = Number(m[1]);
   const at = (y: number, mo: number, d = 1) => DateTime.fromObject({ year: y, month: mo, day: d }, { zone });
@@ -89,27 +159,25 @@ function span(t: TemporalInput): { start: DateTime; end: DateTime } {
     }
   }
   if (!start.isValid || !end.isValid) throw new TemporalError(`"${t.iso}" cannot be placed in time zone ${zone}`);
-  if (t.qualifier) {
-    const total = end.toMillis() - start.toMillis() + 1;
-    const third = Math.floor(total / 3);
-    const index = QUALIFIERS.indexOf(t.qualifier);
-    const s = start.plus({ milliseconds: third * index });
-    end = index === 2 ? end : s.plus({ milliseconds: third - 1 });
-    start = s;
-  }
   return { start, end };
+}
+
+/** Bounds as epoch milliseconds and as ISO strings, computed once (what a stored date holds). */
+export function boundsOf(t: TemporalInput): Bounds & { startMs: number; endMs: number } {
+  const s = span(t);
+  return { startMs: s.startMs, endMs: s.endMs, start: s.start(), end: s.end() };
 }
 
 /** Start and end instants (ISO 8601 with offset) of a temporal value. */
 export function bounds(t: TemporalInput): Bounds {
-  const { start, end } = span(t);
-  return { start: start.toISO({ suppressMilliseconds: false })!, end: end.toISO({ suppressMilliseconds: false })! };
+  const s = span(t);
+  return { start: s.start(), end: s.end() };
 }
 
 /** Epoch milliseconds of the bounds: what the graph stores and compares. */
 export function boundsMillis(t: TemporalInput): { startMs: number; endMs: number } {
-  const { start, end } = span(t);
-  return { startMs: start.toMillis(), endMs: end.toMillis() };
+  const { startMs, endMs } = span(t);
+  return { startMs, endMs };
 }
 
 export function checkTemporal(t: TemporalInput): string | null {
@@ -121,7 +189,6 @@ export function checkTemporal(t: TemporalInput): string | null {
   }
 }
 
-const DAY_MS = 86_400_000;
 /**
  * The longest time a value of each precision can span (a leap year, a 92-day season or quarter,
  * a 31-day month, a day with a DST shift, a minute), with a day's slack for time zones. A value
