@@ -75,7 +75,7 @@ export function renderScaleReport(r: ScaleReportInput): string {
   if (bulkSizes.length) {
     out.push(
       '',
-      "Bulk import (`--loader bulk`): the synthetic graph into the empty database with Neo4j's offline importer (src/store/bulk-import.ts), then the rows above through the transactional loader on top. Its time is writing the CSV files, the importer (including its JVM start), and the first start's completion (lists the importer cannot write, graph version 1); the index builds of the first start are not in it.",
+      "Bulk import (`--loader bulk`): the synthetic graph into the empty database with Neo4j's offline importer (src/store/bulk-import.ts), then the rows above through the transactional loader on top. Its time is writing the CSV files, the importer (including its JVM start), and the first start's completion (recording graph version 1); the index builds of the first start are not in it.",
       '',
       '| size | rows | CSV s | import s | first start s | rows/s | ÷ one row per statement | ÷ transactional batched |',
       '|---|---|---|---|---|---|---|---|',

@@ -61,6 +61,23 @@ export function readEvidence(p: Props): EvidenceItem[] {
   }));
 }
 
+/**
+ * The stored lists of evidence read back (readEvidence), e.g. two entities' evidence merged. The
+ * lists are rebuilt from whole items: an owner may lack a list that is all blanks (storedForm), so
+ * concatenating stored lists would misalign them.
+ */
+export function evidenceListProps(items: readonly EvidenceItem[]): Props {
+  return {
+    evDocs: items.map((e) => e.doc),
+    evStarts: items.map((e) => e.start),
+    evEnds: items.map((e) => e.end),
+    evShas: items.map((e) => e.sha256),
+    evNotes: items.map((e) => e.note ?? ''),
+    evQuotes: items.map((e) => e.quote ?? ''),
+    evAttrs: items.map((e) => e.attribute ?? ''),
+  };
+}
+
 /** Back to the record shape (spans only; quotes are never part of a record). */
 export function evidenceRecordsOf(p: Props): Evidence[] {
   return readEvidence(p).map((e) => ({ doc: e.doc, start: e.start, end: e.end, sha256: e.sha256, ...(e.note ? { note: e.note } : {}) }));

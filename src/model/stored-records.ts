@@ -17,6 +17,25 @@ export function clean(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null));
 }
 
+/**
+ * What is stored of a record's properties. A list that is empty, or holds only empty strings (the
+ * notes and quotes of evidence that has none), is left out: readers take an absent list as empty
+ * and an absent evidence list as blanks (stored-evidence.ts), and Neo4j's offline importer cannot
+ * write such lists, which made a bulk import rewrite every row after it. Content hashes stay those
+ * of the full properties (contentHash before storedForm), so graphs stored before still match.
+ */
+export function storedForm(props: Props): Props {
+  let out: Props | null = null;
+  for (const name in props) {
+    const value = props[name];
+    if (Array.isArray(value) && value.every((item) => item === '')) {
+      out ??= { ...props };
+      delete out[name];
+    }
+  }
+  return out ?? props;
+}
+
 /** A stable hash of stored content: the seed reload compares it to write only what changed. */
 export function contentHash(props: Props): string {
   const stable = JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));

@@ -1,21 +1,18 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
 import type { GraphRows } from '../seed/graph-rows.js';
 import { adminImport } from '../neo4j/admin-import.js';
 import { ARRAY_DELIMITER, BulkCsvWriter } from './bulk-csv.js';
 import { addChanged, BULK_VERSION, BulkImportError, bulkRecords } from './bulk-records.js';
-import { cypher } from './cypher-files.js';
-import { translateError, type Executor } from './executor.js';
+import type { Executor } from './executor.js';
 import { SEED_LOAD_VERSION, seedLoadSummaryChange, type ChangedCounts } from './seed-writer.js';
 import { beginVersion, recordChanges } from './versioning.js';
 
 /**
  * The bulk load of a large graph into an empty database: the rows (GraphRows parts, any number,
  * streamed) become CSV files, Neo4j's offline importer writes them into the database's store
- * before Neo4j starts, and once it runs finishBulkImport completes what the importer cannot
- * (some lists) and records the import as graph version 1 with one SEED_LOAD change. The stored
- * graph is the one writeSeedGraph (history 'summary', scope 'part') writes into an empty graph.
+ * before Neo4j starts, and once it runs finishBulkImport records the import as graph version 1
+ * with one SEED_LOAD change. The stored graph is the one writeSeedGraph (history 'summary', scope 'part') writes into an empty graph.
  * Until the version is recorded, readers see an empty graph (every row is from version 1).
  * Indexes and constraints come from the migrations on the first start, as for any database.
  */
@@ -91,20 +88,11 @@ export async function bulkImport(parts: Iterable<GraphRows>, o: BulkImportOption
 }
 
 /**
- * On the first start after bulkImport (migrations applied): sets the lists the importer cannot write and records
- * version 1. Fails, writing nothing, if the graph already has a version.
+ * On the first start after bulkImport (migrations applied): records version 1, which makes the
+ * imported rows visible. Fails, writing nothing, if the graph already has a version.
  */
-export async function finishBulkImport(driver: Driver, db: Executor, database: string, report: Pick<BulkImportReport, 'changed'>): Promise<{ version: number; ms: number }> {
+export async function finishBulkImport(db: Executor, report: Pick<BulkImportReport, 'changed'>): Promise<{ version: number; ms: number }> {
   const started = performance.now();
-  const session = driver.session({ database });
-  try {
-    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction.
-    for (const name of ['write/bulk-lists-nodes', 'write/bulk-lists-relationships']) await session.run(cypher(name));
-  } catch (e) {
-    throw translateError(e);
-  } finally {
-    await session.close();
-  }
   const version = await db.writeTransaction(async (run) => {
     const v = await beginVersion(run, SEED_LOAD_VERSION.actor, SEED_LOAD_VERSION.action);
     if (v.version !== BULK_VERSION) throw new BulkImportError(`the graph already had version ${v.version - 1}: a bulk import is only the first version of an empty graph`);

@@ -84,7 +84,7 @@ describe('bulk import', () => {
     sides.bulk = await side('bulk', async (dataDir) => {
       report = await bulkImport([data], { home, dataDir });
     });
-    await finishBulkImport(sides.bulk.app.driver, sides.bulk.app.db, 'neo4j', report!);
+    await finishBulkImport(sides.bulk.app.db, report!);
   }, 600_000);
 
   afterAll(async () => {

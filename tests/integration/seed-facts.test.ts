@@ -81,7 +81,7 @@ const facts: FactRow[] = [
   },
   {
     fact: 'the contract-value dispute keeps both $2 billion and up to $200 million as typed amounts; $2 billion stands only on the site summary, carried by no relationship',
-    query: "MATCH (c:Claim)-[:CLAIM_OF]->(d:Dispute {key: 'dod-contract-value'})-[:ABOUT]->(:Contract {key: 'anthropic-dod-contract'}) RETURN c.value AS value, c.amount AS amount, c.amountBound AS bound, c.standing AS standing, c.relationships AS rels ORDER BY c.position",
+    query: "MATCH (c:Claim)-[:CLAIM_OF]->(d:Dispute {key: 'dod-contract-value'})-[:ABOUT]->(:Contract {key: 'anthropic-dod-contract'}) RETURN c.value AS value, c.amount AS amount, c.amountBound AS bound, c.standing AS standing, coalesce(c.relationships, []) AS rels ORDER BY c.position",
     expected: [
       { value: '$2 billion', amount: 2_000_000_000, bound: 'EXACT', standing: 'SITE_SUMMARY', rels: [] },
       { value: 'up to $200 million', amount: 200_000_000, bound: 'UP_TO', standing: 'ARTICLE', rels: ['hegseth-threatens-contract-cancellation', 'pentagon-awards-anthropic-contract'] },

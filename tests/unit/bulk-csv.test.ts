@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARRAY_DELIMITER, BulkCsvWriter, columnType } from '../../src/store/bulk-csv.js';
-import { BLANK_LISTS, bulkRecords, EMPTY_LISTS, type BulkNode } from '../../src/store/bulk-records.js';
+import { bulkRecords, type BulkNode } from '../../src/store/bulk-records.js';
 import type { GraphRows } from '../../src/seed/graph-rows.js';
 
 const dirs: string[] = [];
@@ -69,7 +69,7 @@ describe('bulk import CSV', () => {
     expect(() => columnType({ a: 1 }, where)).toThrow(/cannot be imported/);
   });
 
-  it('moves empty lists and lists of one empty string into the markers the first start resolves', () => {
+  it('leaves out empty lists and lists of empty strings, which the importer cannot write and readers take as empty', () => {
     const rows: GraphRows = {
       documents: [],
       entities: [{ key: 'e', label: 'Person', h: 'h1', props: { key: 'e', name: 'E', aliases: [], evNotes: [''], tags: ['', 'x'] } }],
@@ -79,9 +79,8 @@ describe('bulk import CSV', () => {
       disputes: [],
     };
     const [n] = bulkRecords(rows).nodes;
-    expect(n!.props[EMPTY_LISTS]).toEqual(['aliases']);
-    expect(n!.props[BLANK_LISTS]).toEqual(['evNotes']);
     expect(n!.props).not.toHaveProperty('aliases');
+    expect(n!.props).not.toHaveProperty('evNotes');
     expect(n!.props).not.toHaveProperty('key');
     expect(n!.props.tags).toEqual(['', 'x']);
     expect(n!.props).toMatchObject({ h: 'h1', txFrom: 1, createdTx: 1, version: 1, origin: 'seed', editedVia: 'seed' });
