@@ -1,6 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Props } from '../model/stored-temporal.js';
+import { CsvOut } from './bulk-csv-out.js';
 import { BulkImportError, type BulkNode, type BulkRelationship, type IdSpace } from './bulk-records.js';
 
 /**
@@ -53,7 +53,7 @@ export function columnType(value: unknown, where: () => string): ColumnType {
   return `${first}[]` as ColumnType;
 }
 
-/** A value as one CSV cell's content (quoted() quotes strings); lists joined with ARRAY_DELIMITER. */
+/** A value as one CSV cell's content (CsvOut quotes strings); lists joined with ARRAY_DELIMITER. */
 function cellValue(value: unknown, where: () => string, name: string): string | number {
   if (!Array.isArray(value)) return cell(value, where, name);
   // One empty string would read back as an empty list, which the importer skips.
@@ -74,8 +74,11 @@ function cell(v: unknown, where: () => string, name: string): string | number {
 
 interface CsvFile {
   path: string;
-  fd: number;
+  out: CsvOut;
   columns: Map<string, ColumnType>;
+  /** The columns again as arrays, for the row loop. */
+  names: string[];
+  types: ColumnType[];
   rows: number;
 }
 
@@ -85,6 +88,8 @@ interface Group {
   name: string;
   idColumns: string[];
   files: CsvFile[];
+  /** The file of the group's last row: the next row most likely fits it too. */
+  last: CsvFile | null;
 }
 
 export interface CsvFileSet {
@@ -97,35 +102,28 @@ export interface CsvFileSet {
 export class BulkCsvWriter {
   private readonly nodeGroups = new Map<string, Group>();
   private readonly relGroups = new Map<string, Group>();
-  /** The file for each group and row shape (the property names and types, in the row's order). */
-  private readonly byShape = new Map<Group, Map<string, CsvFile>>();
   private count = 0;
   private fileCount = 0;
   private multiline = false;
   private readonly checkedNames = new Set<string>();
-  /** Rows made since the last flush, per file, as CSV text. */
-  private pending = new Map<CsvFile, string[]>();
 
   constructor(private readonly dir: string) {}
 
   writeNodes(nodes: readonly BulkNode[]): void {
     for (const n of nodes) this.add(this.nodeGroups, n.labels.join(':'), `key:ID(${n.space})`, null, n.key, null, n.props, () => `${n.space} ${n.key}`);
-    this.flush();
   }
 
   writeRelationships(rels: readonly BulkRelationship[]): void {
     for (const r of rels) {
       this.add(this.relGroups, r.type, `:START_ID(${r.start.space})`, `:END_ID(${r.end.space})`, r.start.key, r.end.key, r.props, () => `${r.type} ${r.start.key} → ${r.end.key}`);
     }
-    this.flush();
   }
 
   /** Closes the files; what to give the importer. */
   close(): CsvFileSet {
-    this.flush();
     const files = (groups: Map<string, Group>) =>
       [...groups.values()].map((g) => {
-        for (const f of g.files) closeSync(f.fd);
+        for (const f of g.files) f.out.close();
         return { name: g.name, files: g.files.map((f) => f.path) };
       });
     return {
@@ -137,23 +135,16 @@ export class BulkCsvWriter {
   }
 
   /**
-   * One row. This runs for every value of millions of rows: a row's shape (names and types) is a
-   * string that finds its file without building a column map, names are checked once, and the
-   * description of a row for an error is only made when there is one.
+   * One row. This runs for every value of millions of rows, so it allocates little: the file the
+   * group's last row went to is tried first (a row fits a file that has each of its properties
+   * with the same type), names are checked once, and the description of a row for an error is
+   * only made when there is one.
    */
   private add(groups: Map<string, Group>, groupName: string, id1: string, id2: string | null, v1: string, v2: string | null, props: Props, where: () => string): void {
     const groupKey = id2 === null ? `${groupName}|${id1}` : `${groupName}|${id1},${id2}`;
     let group = groups.get(groupKey);
-    if (!group) groups.set(groupKey, (group = { name: groupName, idColumns: id2 === null ? [id1] : [id1, id2], files: [] }));
-    let shape = '';
-    for (const name in props) {
-      const value = props[name];
-      if (value === undefined) continue;
-      shape += `${name}:${quickType(value)},`;
-    }
-    let shapes = this.byShape.get(group);
-    if (!shapes) this.byShape.set(group, (shapes = new Map()));
-    let file = shapes.get(shape);
+    if (!group) groups.set(groupKey, (group = { name: groupName, idColumns: id2 === null ? [id1] : [id1, id2], files: [], last: null }));
+    let file = group.last !== null && fits(group.last, props) ? group.last : group.files.find((f) => fits(f, props));
     if (!file) {
       const types = new Map<string, ColumnType>();
       for (const name in props) {
@@ -165,65 +156,79 @@ export class BulkCsvWriter {
         }
         types.set(name, columnType(value, () => `${where()}, ${name}`));
       }
-      file = this.fileFor(group, types);
-      shapes.set(shape, file);
+      file = this.newFile(group, types);
     }
-    let line = id2 === null ? quoted(v1) : `${quoted(v1)},${quoted(v2!)}`;
-    for (const [name, type] of file.columns) {
-      const value = props[name];
-      if (value === undefined) {
-        line += ',';
-        continue;
+    group.last = file;
+    const out = file.out;
+    out.quoted(v1);
+    if (id2 !== null) {
+      out.comma();
+      out.quoted(v2!);
+    }
+    const { names, types } = file;
+    for (let i = 0; i < names.length; i++) {
+      out.comma();
+      const value = props[names[i]!];
+      if (value === undefined) continue;
+      if (typeof value === 'string') {
+        if (value.includes(ARRAY_DELIMITER)) throw new BulkImportError(`${where()}, ${names[i]}: the value contains U+001F, the import's array delimiter`);
+        if (!this.multiline && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
+        out.quoted(value);
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) throw new BulkImportError(`${where()}, ${names[i]}: ${value} cannot be stored`);
+        out.raw(String(value));
+      } else if (typeof value === 'boolean') out.raw(value ? 'true' : 'false');
+      else {
+        // fits() matched a list by its first item; columnType checks the rest.
+        if (columnType(value, () => `${where()}, ${names[i]}`) !== types[i]) throw new BulkImportError(`${where()}, ${names[i]}: not a ${types[i]}`);
+        const cell = cellValue(value, where, names[i]!) as string;
+        if (!this.multiline && (cell.includes('\n') || cell.includes('\r'))) this.multiline = true;
+        out.quoted(cell);
       }
-      // The shape said which file; a list's other items are checked against its first here.
-      if (type.endsWith('[]') && columnType(value, () => `${where()}, ${name}`) !== type) throw new BulkImportError(`${where()}, ${name}: not a ${type}`);
-      const cell = cellValue(value, where, name);
-      if (!this.multiline && typeof cell === 'string' && (cell.includes('\n') || cell.includes('\r'))) this.multiline = true;
-      line += typeof cell === 'string' ? `,${quoted(cell)}` : `,${cell}`;
     }
-    let list = this.pending.get(file);
-    if (!list) this.pending.set(file, (list = []));
-    list.push(line);
+    out.newline();
     file.rows += 1;
     this.count += 1;
   }
 
-  /** One write per file for all the rows made since the last. */
-  private flush(): void {
-    for (const [file, lines] of this.pending) writeSync(file.fd, `${lines.join('\n')}\n`);
-    this.pending = new Map();
-  }
-
-  /** The group's first file that has every column with the same type, or a new one. */
-  private fileFor(group: Group, types: Map<string, ColumnType>): CsvFile {
-    const fits = (f: CsvFile) => [...types].every(([name, type]) => f.columns.get(name) === type);
-    const found = group.files.find(fits);
-    if (found) return found;
+  /** A file for a row no file of its group fits. */
+  private newFile(group: Group, types: Map<string, ColumnType>): CsvFile {
     // A new file takes the last one's columns too, where they agree, so files stay few.
     const columns = new Map(types);
     for (const [name, type] of group.files.at(-1)?.columns ?? []) if (!columns.has(name)) columns.set(name, type);
-    const file: CsvFile = { path: path.join(this.dir, `${String(++this.fileCount).padStart(3, '0')}-${group.name.replace(/:/g, '-')}.csv`), fd: 0, columns, rows: 0 };
-    file.fd = openSync(file.path, 'wx');
-    const header = [...group.idColumns, ...[...columns].map(([name, type]) => `${name}:${type}`)];
-    writeSync(file.fd, `${header.map(quoted).join(',')}\n`);
-    group.files.push(file);
-    return file;
+    const file = path.join(this.dir, `${String(++this.fileCount).padStart(3, '0')}-${group.name.replace(/:/g, '-')}.csv`);
+    const csv: CsvFile = { path: file, out: new CsvOut(file), columns, names: [...columns.keys()], types: [...columns.values()], rows: 0 };
+    [...group.idColumns, ...[...columns].map(([name, type]) => `${name}:${type}`)].forEach((h, i) => {
+      if (i) csv.out.comma();
+      csv.out.quoted(h);
+    });
+    csv.out.newline();
+    group.files.push(csv);
+    return csv;
   }
 }
-
-/**
- * A string as a quoted CSV field, quotes doubled: the one rule of RFC 4180 the importer needs,
- * since every string is quoted (an empty field is an absent value, "" an empty string). It is
- * written here rather than through csv-stringify, which was a quarter of the time of writing the
- * files of a million rows; tests read the files back with csv-parse.
- */
-function quoted(s: string): string {
-  return s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`;
+/** Whether a file has a column of each of the row's properties, with the type of its value. */
+function fits(file: CsvFile, props: Props): boolean {
+  for (const name in props) {
+    const value = props[name];
+    if (value !== undefined && file.columns.get(name) !== quickType(value)) return false;
+  }
+  return true;
 }
 
-/** A value's type as far as choosing its file needs (a list by its first item); columnType checks the rest. */
-function quickType(value: unknown): string {
-  if (Array.isArray(value)) return `${quickType(value[0])}[]`;
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? 'long' : 'double';
-  return typeof value;
+/** A value's column type as far as choosing its file needs: a list by its first item. */
+function quickType(value: unknown): ColumnType | null {
+  const list = Array.isArray(value);
+  const v = list ? (value as unknown[])[0] : value;
+  switch (typeof v) {
+    case 'string':
+      return list ? 'string[]' : 'string';
+    case 'number':
+      if (Number.isSafeInteger(v)) return list ? 'long[]' : 'long';
+      return list ? 'double[]' : 'double';
+    case 'boolean':
+      return list ? 'boolean[]' : 'boolean';
+    default:
+      return null;
+  }
 }
