@@ -80,7 +80,7 @@ export async function connect(config: Config, log: Logger, opts: ConnectOptions 
   const store = openStore(config, credentials, local);
   try {
     if (opts.migrate ?? true) {
-      const applied = await migrate(store.driver, config.neo4j.database);
+      const applied = await migrate(store.db, { log: (msg, detail) => log.info(detail, msg) });
       log.info({ statements: applied }, 'schema migrations applied');
     }
     await store.db.refreshVersion();

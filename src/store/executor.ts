@@ -50,6 +50,11 @@ export type TxRunner = (<T = Row>(statement: Statement) => Promise<T[]>) & { ope
 export interface Executor {
   /** Reads as of the pinned graph version ($v): the request's, or the newest known for a plain executor. */
   read<T = Row>(statement: Statement): Promise<T[]>;
+  /**
+   * One statement in its own auto-commit write transaction: schema changes and `CALL … IN
+   * TRANSACTIONS`, which an explicit transaction cannot run. Not pinned to a version. Never retried.
+   */
+  autoCommit<T = Row>(statement: Statement, opts?: { timeoutMs?: number }): Promise<T[]>;
   /** Runs `work` in one explicit write transaction: all of it or none. Never retried. */
   writeTransaction<T>(work: (run: TxRunner) => Promise<T>, opts?: { timeoutMs?: number }): Promise<T>;
   /** A view for one request: its statistics, its deadline, and one graph version pinned for all its reads. */
@@ -219,6 +224,17 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
       const timer = setInterval(() => void refresh().catch(() => {}), intervalMs);
       timer.unref();
       return () => clearInterval(timer);
+    },
+    autoCommit<T = Row>(statement: Statement, o?: { timeoutMs?: number }) {
+      return track(async (timeout) => {
+        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          const config = { timeout, metadata: { ...metadata, statement: statement.name } };
+          return await runIn({ run: (text, params) => session.run(text, params, config) })<T>(statement);
+        } finally {
+          await session.close();
+        }
+      }, o?.timeoutMs);
     },
     writeTransaction(work, o) {
       return track(async (timeout) => {

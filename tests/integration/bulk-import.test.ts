@@ -50,7 +50,7 @@ async function side(name: 'tx' | 'bulk', before: (dataDir: string) => Promise<vo
   await before(dataDir);
   const neo4j = await startLocalNeo4j({ home, instance, boltPort: port, password, heap: '512m', pageCacheMb: 64 });
   const app = createApp(loadConfig({ LOG_LEVEL: 'silent', SOURCES_DIR: '', QUERY_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000' }), createLogger('silent'), { uri: neo4j.uri, user: 'neo4j', password });
-  await migrate(app.driver, 'neo4j');
+  await migrate(app.db);
   return { neo4j, app, yoga: buildYoga(app), instance };
 }
 

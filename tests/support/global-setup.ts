@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j } from '../../src/neo4j/local-neo4j.js';
 import { localPassword } from '../../src/neo4j/provision.js';
-import { createDriver } from '../../src/store/executor.js';
+import { createDriver, createExecutor } from '../../src/store/executor.js';
 import { migrate } from '../../src/store/migrate.js';
 import { ensureChromium } from './chromium.js';
 
@@ -53,7 +53,7 @@ export default async function setup(project: TestProject) {
 async function migrateOnce(conn: { uri: string; user: string; password: string; database: string }) {
   const driver = createDriver(conn.uri, conn.user, conn.password);
   try {
-    await migrate(driver, conn.database);
+    await migrate(createExecutor(driver, { database: conn.database, timeoutMs: 120_000 }));
   } finally {
     await driver.close();
   }

@@ -44,7 +44,7 @@ export function ownNeo4j(name: string, env: Record<string, string>): OwnNeo4j {
     own.neo4j = await start();
     const config = loadConfig({ LOG_LEVEL: 'silent', SOURCES_DIR: '', ...env });
     own.app = createApp(config, createLogger('silent'), { uri: own.neo4j.uri, user: 'neo4j', password });
-    await migrate(own.app.driver, 'neo4j');
+    await migrate(own.app.db);
     own.yoga = buildYoga(own.app);
   });
 

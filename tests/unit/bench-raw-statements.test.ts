@@ -34,6 +34,7 @@ async function oursStatements(query: string, variables: Record<string, unknown>)
       throw new Error('recorded');
     },
     writeTransaction: () => Promise.reject(new Error('no writes here')),
+    autoCommit: () => Promise.reject(new Error('no writes here')),
     forRequest: () => db,
     atVersion: () => db,
     refreshVersion: async () => 7,
