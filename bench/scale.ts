@@ -97,7 +97,7 @@ try {
     let bulk: BulkImportReport | null = null;
     const prepare = async (dataDir: string) => {
       log(`${label}: bulk import of ${size.toLocaleString('en-US')} synthetic entities (CSV, then neo4j-admin database import)`);
-      bulk = await bulkImport(syntheticParts(args.seed, size, args.part), { home, dataDir, log: (m) => log(`${label}: import: ${m}`) });
+      bulk = await bulkImport(syntheticParts(args.seed, size, args.part), { home, dataDir, heap: memory.heap, log: (m) => log(`${label}: import: ${m}`) });
     };
     const graph = await startNeo4j({ home, heap: memory.heap, pageCacheMb: memory.pageCacheMb, log: (m) => log(`${label}: ${m}`), prefix: 'bench-scale', ...(args.loader === 'bulk' ? { prepare } : {}) });
     running.graph = graph;
