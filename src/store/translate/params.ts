@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import type { Precision } from '../../model/temporal.js';
 
 /**
  * Every parameter a built statement can use, by name. Statements are built once per shape and
@@ -24,6 +25,10 @@ const names = [
 ] as const;
 
 export const P = Object.fromEntries(names.map((n) => [n, new Cypher.NamedParam(n)])) as Record<(typeof names)[number], Cypher.NamedParam>;
+
+/** $fromYEAR, $fromMONTH, …: where each precision's branch of a window starts reading (earliestStartMs). */
+export const earliestParamName = (p: Precision) => `from${p}`;
+export const earliestParam = (p: Precision) => new Cypher.NamedParam(earliestParamName(p));
 
 /** $category0, $category1, …: one per branch when categories pick the index. */
 export const categoryParam = (i: number) => new Cypher.NamedParam(`category${i}`);

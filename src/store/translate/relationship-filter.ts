@@ -1,5 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
-import { P } from './params.js';
+import { earliestStartMs, PRECISIONS } from '../../model/temporal.js';
+import { earliestParamName, P } from './params.js';
 import { anchorExists, isVisible } from './visibility.js';
 
 /**
@@ -82,7 +83,10 @@ export function filterParams(f: RelationshipFilter): Record<string, unknown> {
   if (f.target !== null) params.target = f.target;
   if (nonEmpty(f.involving)) params.involving = f.involving;
   if (hasWindow(f)) {
-    if (f.window.fromMs !== null) params.fromMs = f.window.fromMs;
+    if (f.window.fromMs !== null) {
+      params.fromMs = f.window.fromMs;
+      for (const p of PRECISIONS) params[earliestParamName(p)] = earliestStartMs(p, f.window.fromMs);
+    }
     if (f.window.toMs !== null) params.toMs = f.window.toMs;
   }
   if (f.asOfMs !== null) params.asOfMs = f.asOfMs;

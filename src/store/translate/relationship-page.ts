@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { UNDATED_SORT } from '../../model/calendar.js';
-import { MAX_SPAN_MS, PRECISIONS } from '../../model/temporal.js';
-import { categoryParam, P } from './params.js';
+import { PRECISIONS } from '../../model/temporal.js';
+import { categoryParam, earliestParam, P } from './params.js';
 import { documentSideTable, entityRow, entitySideTable, projectionShape, relationshipRow, type Projection } from './projection.js';
 import { afterCursor, filterShape, hasWindow, relationshipPredicate, roleCovers, type RelationshipFilter } from './relationship-filter.js';
 import { anchorExists, isVisible } from './visibility.js';
@@ -142,7 +142,7 @@ function globalBranches(f: RelationshipFilter, cursor: boolean, limit: boolean):
           where: Cypher.and(
             c,
             Cypher.eq(r.property('whenPrecision'), new Cypher.Literal(p)),
-            f.window.fromMs !== null ? Cypher.gte(r.property('sortMs'), Cypher.minus(P.fromMs, new Cypher.Literal(MAX_SPAN_MS[p]))) : undefined,
+            f.window.fromMs !== null ? Cypher.gte(r.property('sortMs'), earliestParam(p)) : undefined,
             f.window.toMs !== null ? Cypher.lte(r.property('sortMs'), P.toMs) : undefined,
           ),
           lead: [...categoryLead(c), r.property('whenPrecision')],
