@@ -29,15 +29,8 @@ export function sliceQuote(text: string | null | undefined, start: number, end: 
 export type QuoteSource = (doc: string, start: number, end: number) => string | null;
 
 export function writeEvidence(evidence: readonly Evidence[], quoteOf: QuoteSource, attrs?: readonly string[]): Props {
-  return {
-    evDocs: evidence.map((e) => e.doc),
-    evStarts: evidence.map((e) => e.start),
-    evEnds: evidence.map((e) => e.end),
-    evShas: evidence.map((e) => e.sha256),
-    evNotes: evidence.map((e) => e.note ?? ''),
-    evQuotes: evidence.map((e) => quoteOf(e.doc, e.start, e.end) ?? ''),
-    ...(attrs ? { evAttrs: [...attrs] } : {}),
-  };
+  const items = evidence.map((e, i) => ({ doc: e.doc, start: e.start, end: e.end, sha256: e.sha256, note: e.note ?? null, quote: quoteOf(e.doc, e.start, e.end), attribute: attrs?.[i] ?? null }));
+  return evidenceListProps(items, attrs !== undefined);
 }
 
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
@@ -62,11 +55,11 @@ export function readEvidence(p: Props): EvidenceItem[] {
 }
 
 /**
- * The stored lists of evidence read back (readEvidence), e.g. two entities' evidence merged. The
- * lists are rebuilt from whole items: an owner may lack a list that is all blanks (storedForm), so
- * concatenating stored lists would misalign them.
+ * Evidence items as the stored parallel lists: what writeEvidence stores, and what a merge of two
+ * entities' evidence read back (readEvidence) stores. A merge rebuilds the lists from whole items:
+ * an owner may lack a list that is all blanks (storedForm), so concatenating lists would misalign.
  */
-export function evidenceListProps(items: readonly EvidenceItem[]): Props {
+export function evidenceListProps(items: readonly EvidenceItem[], withAttributes = true): Props {
   return {
     evDocs: items.map((e) => e.doc),
     evStarts: items.map((e) => e.start),
@@ -74,7 +67,7 @@ export function evidenceListProps(items: readonly EvidenceItem[]): Props {
     evShas: items.map((e) => e.sha256),
     evNotes: items.map((e) => e.note ?? ''),
     evQuotes: items.map((e) => e.quote ?? ''),
-    evAttrs: items.map((e) => e.attribute ?? ''),
+    ...(withAttributes ? { evAttrs: items.map((e) => e.attribute ?? '') } : {}),
   };
 }
 
