@@ -13,8 +13,8 @@ export interface Neo4jMemory {
 export function memoryFor(entities: number): Neo4jMemory {
   if (entities <= 20_000) return { heap: '1g', pageCacheMb: 512 };
   if (entities <= 200_000) return { heap: '2g', pageCacheMb: 2048 };
-  // The store grows about 17 KiB per synthetic entity (1.7 GiB at 100k without the transaction
-  // logs), so a million needs about 17 GiB: 14 GiB of cache and 4 GiB of heap are what 24 GiB
-  // allow beside the service and the OS; the coldest tenth of the store then comes from disk.
+  // A bulk-imported million takes 9.2 GiB of store (about 10 KiB per synthetic entity; 1.4 GiB
+  // at 100k): 14 GiB of cache holds it with room to grow, and 4 GiB of heap, beside the service
+  // and the OS, is what 24 GiB allow.
   return { heap: '4g', pageCacheMb: 14_336 };
 }
