@@ -3,14 +3,14 @@
  * hand-written Cypher behind a minimal graphql-yoga, on one machine, the same data and the same
  * five operations. It checks that every side returns the same rows, then measures throughput,
  * latency, CPU per request (server and Neo4j) and round trips, and reports ratios. It asserts no
- * speed: tests assert behaviour, this reports (bench/results/peer-<date>.md and stdout).
+ * speed: tests assert behaviour, this reports (bench/results/peer-<date>[-n].md and stdout).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseBenchArgs, USAGE } from './peer/args.js';
 import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
 import { freePort, killStartingNeo4js, startGraph, type BenchGraph } from './peer/graph.js';
-import { argsOrExit, benchDirs } from './peer/entry.js';
+import { argsOrExit, benchDirs, resultsFile } from './peer/entry.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { waitUntilIdle } from './peer/drain.js';
@@ -124,7 +124,7 @@ try {
     cells: new Map([...measured].map(([k, v]) => [k, medianStats(v)])),
     roundTrips,
   });
-  const file = path.resolve('bench/results', `peer-${date}.md`);
+  const file = resultsFile('peer', date);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, report);
   console.log(report);

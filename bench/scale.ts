@@ -5,7 +5,7 @@
  * reports load throughput, each shape's p50 and p99 on both sides, PROFILE db hits of every
  * statement, and the service's memory; it checks that both sides agree and that the answers about
  * seed entities do not change with the graph's size. It asserts no speed
- * (bench/results/scale-<date>.md and stdout).
+ * (bench/results/scale-<date>[-n].md and stdout).
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ import { cpuTicks, ticksPerSecond } from './peer/cpu.js';
 import { waitUntilIdle } from './peer/drain.js';
 import { answer, checkEquivalence, prime, requestBody } from './peer/equivalence.js';
 import { freePort, killStartingNeo4js, startNeo4j, storeOn, type BenchGraph } from './peer/graph.js';
-import { argsOrExit, benchDirs } from './peer/entry.js';
+import { argsOrExit, benchDirs, resultsFile } from './peer/entry.js';
 import { load } from './peer/load.js';
 import { describeMachine } from './peer/machine.js';
 import { canonical } from './peer/rows.js';
@@ -72,7 +72,7 @@ const firstAnswers = new Map<string, string>();
 const results: SizeResult[] = [];
 const machine = describeMachine('5.26');
 const date = new Date().toISOString().slice(0, 10);
-const file = path.resolve('bench/results', `scale-${date}.md`);
+const file = resultsFile('scale', date);
 
 function report(): string {
   const fixedChecked = shapes.filter((s) => s.fixed).map((s) => s.id);
