@@ -36,6 +36,14 @@ export function storedForm(props: Props): Props {
   return out ?? props;
 }
 
+/**
+ * A row to write: its stored form, and the hash of its full properties with `hashed` (its ends, its
+ * owner) beside them. Every writer pairs the two this way, so hashes never depend on storedForm.
+ */
+export function storedRow(props: Props, hashed: Props = {}): { props: Props; h: string } {
+  return { props: storedForm(props), h: contentHash({ ...props, ...hashed }) };
+}
+
 /** A stable hash of stored content: the seed reload compares it to write only what changed. */
 export function contentHash(props: Props): string {
   const stable = JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));

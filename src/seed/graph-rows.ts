@@ -1,5 +1,5 @@
 import { sliceQuote } from '../model/stored-evidence.js';
-import { claimProps, contentHash, disputeProps, documentProps, entityProps, factProps, relationshipProps, storedForm } from '../model/stored-records.js';
+import { claimProps, disputeProps, documentProps, entityProps, factProps, relationshipProps, storedForm, storedRow } from '../model/stored-records.js';
 import type { Props } from '../model/stored-temporal.js';
 import { NEO4J_LABELS } from '../model/seed-schema.js';
 import type { Seed } from './read-seed.js';
@@ -54,15 +54,15 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
   const quoteOf = (doc: string, start: number, end: number) => sliceQuote(textByDoc.get(doc), start, end);
   const documents = seed.documents.map((d) => {
     const props = documentProps(d, textByDoc.get(d.key) ?? null);
-    return { key: d.key, label: null, props: storedForm(props), h: contentHash(props) };
+    return { key: d.key, label: null, ...storedRow(props) };
   });
   const entities = seed.entities.map((e) => {
     const props = entityProps(e, quoteOf);
-    return { key: e.key, label: NEO4J_LABELS[e.kind], props: storedForm(props), h: contentHash(props) };
+    return { key: e.key, label: NEO4J_LABELS[e.kind], ...storedRow(props) };
   });
   const relationships = seed.relationships.map((r) => {
     const props = relationshipProps(r, quoteOf);
-    return { key: r.key, source: r.source, target: r.target, props: storedForm(props), h: contentHash({ ...props, source: r.source, target: r.target }) };
+    return { key: r.key, source: r.source, target: r.target, ...storedRow(props, { source: r.source, target: r.target }) };
   });
 
   const mentions = new Map<string, MentionRow>();
@@ -86,13 +86,13 @@ export function toGraphRows(seed: Seed, texts: SourceText[] | null): GraphRows {
   const facts = seed.entities.flatMap((e) =>
     e.facts.map((f) => {
       const props = factProps(e.key, f, quoteOf);
-      return { entity: e.key, props: storedForm(props), h: contentHash({ ...props, entity: e.key }) };
+      return { entity: e.key, ...storedRow(props, { entity: e.key }) };
     }),
   );
   const disputes = seed.disputes.map((d) => {
     const props = disputeProps(d);
     const claims = d.claims.map((_, i) => claimProps(d, i, quoteOf));
-    return { props: storedForm(props), claims: claims.map(storedForm), subjects: d.subjects, h: contentHash({ ...props, claims: JSON.stringify(claims) }) };
+    return { ...storedRow(props, { claims: JSON.stringify(claims) }), claims: claims.map(storedForm), subjects: d.subjects };
   });
   return { documents, entities, relationships, mentions: [...mentions.values()], facts, disputes };
 }

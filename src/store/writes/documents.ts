@@ -1,5 +1,5 @@
 import { sha256 } from '../../model/spans.js';
-import { contentHash, documentProps, storedForm } from '../../model/stored-records.js';
+import { documentProps, storedRow } from '../../model/stored-records.js';
 import { documentRecordFromInput, Refused, type DocumentInput } from '../../model/write-inputs.js';
 import { named, type Executor } from '../executor.js';
 import { upsertAnchorsText } from '../translate/anchor-writes.js';
@@ -33,7 +33,7 @@ export async function addDocument(db: Executor, actor: string, input: DocumentIn
       throw new Refused([{ code: 'CONFLICT', field: ['input', 'key'], message: `document "${record.key}" exists already with another text (sha256 ${found.keySha?.slice(0, 12)}…)` }]);
     }
     const props = documentProps(record, input.text);
-    await w.run({ name: 'upsert-document', text: upsertAnchorsText('Document'), params: { rows: [{ key: record.key, label: null, props: storedForm(props), h: contentHash(props) }], v: w.v.version, via: 'api' } });
+    await w.run({ name: 'upsert-document', text: upsertAnchorsText('Document'), params: { rows: [{ key: record.key, label: null, ...storedRow(props) }], v: w.v.version, via: 'api' } });
     w.changes.push({ action: 'ADD_DOCUMENT', subjectKind: 'DOCUMENT', subject: record.key, before: null, after: changeJson(props) });
     return { key: record.key, created: true };
   });

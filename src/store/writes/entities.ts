@@ -1,6 +1,6 @@
 import { normaliseName } from '../../model/names.js';
 import { NEO4J_LABELS, type EntityRecord } from '../../model/seed-schema.js';
-import { contentHash, entityProps, nameProps, storedForm } from '../../model/stored-records.js';
+import { entityProps, nameProps, storedRow } from '../../model/stored-records.js';
 import { evidenceListProps, readEvidence } from '../../model/stored-evidence.js';
 import type { Props } from '../../model/stored-temporal.js';
 import { Refused, type EntityWrite } from '../../model/write-inputs.js';
@@ -44,7 +44,7 @@ async function refuseNameClashes(run: TxRunner, key: string, names: readonly str
 
 /** Writes a new state of an entity through the anchor upsert (earlier states are kept as history). */
 export async function writeEntityState(run: TxRunner, version: number, label: string, props: Props): Promise<void> {
-  await run({ name: 'upsert-entity', text: upsertAnchorsText('Entity'), params: { rows: [{ key: props.key, label, props: storedForm(props), h: contentHash(props) }], v: version, via: 'api' } });
+  await run({ name: 'upsert-entity', text: upsertAnchorsText('Entity'), params: { rows: [{ key: props.key, label, ...storedRow(props) }], v: version, via: 'api' } });
 }
 
 export const withoutBookkeeping = (p: Props): Props => Object.fromEntries(Object.entries(p).filter(([k]) => !BOOKKEEPING.includes(k)));
@@ -120,12 +120,12 @@ export async function mergeEntities(db: Executor, actor: string, keep: string, m
         continue;
       }
       const moved = withoutBookkeeping(rest);
-      await w.run(named('write/write-relationships', { rows: [{ key: r.key, source, target, props: storedForm(moved), h: contentHash({ ...moved, source, target }) }], ...params }));
+      await w.run(named('write/write-relationships', { rows: [{ key: r.key, source, target, ...storedRow(moved, { source, target }) }], ...params }));
       w.changes.push({ action: 'UPDATE_RELATIONSHIP', subjectKind: 'RELATIONSHIP', subject: r.key, before: changeJson(r), after: changeJson({ ...moved, source, target }) });
     }
     const facts = links!.facts.map((f) => {
       const moved = { ...withoutBookkeeping(f), key: `${keep}/${String(f.key).split('/').slice(1).join('/')}` };
-      return { entity: keep, props: storedForm(moved), h: contentHash({ ...moved, entity: keep }) };
+      return { entity: keep, ...storedRow(moved, { entity: keep }) };
     });
     if (facts.length) {
       await w.run(named('write/end-facts', { keys: links!.facts.map((f) => f.key as string), ...params }));

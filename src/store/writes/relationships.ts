@@ -1,7 +1,7 @@
 import { isProblem, locateEvidence, type SourceDocument } from '../../model/evidence-locate.js';
 import type { Evidence, RelationshipRecord } from '../../model/seed-schema.js';
 import { sliceQuote, writeEvidence } from '../../model/stored-evidence.js';
-import { contentHash, relationshipProps, storedForm } from '../../model/stored-records.js';
+import { relationshipProps, storedRow } from '../../model/stored-records.js';
 import type { Props } from '../../model/stored-temporal.js';
 import { Refused, type EvidenceInput, type UserProblem } from '../../model/write-inputs.js';
 import { named, type Executor, type TxRunner } from '../executor.js';
@@ -57,7 +57,7 @@ async function currentRelationship(run: TxRunner, key: string): Promise<CurrentR
 
 /** A new version of a relationship (the current one, if any, ends), with its documents' mentions. */
 async function writeVersion(w: Write, source: string, target: string, props: Props): Promise<void> {
-  await w.run(named('write/write-relationships', { rows: [{ key: props.key, source, target, props: storedForm(props), h: contentHash({ ...props, source, target }) }], v: w.v.version, via: 'api' }));
+  await w.run(named('write/write-relationships', { rows: [{ key: props.key, source, target, ...storedRow(props, { source, target }) }], v: w.v.version, via: 'api' }));
   const docs = [...new Set((props.evDocs as string[] | undefined) ?? [])];
   await w.run(named('write/ensure-mentions', { rows: docs.flatMap((doc) => [source, target].map((entity) => ({ doc, entity, via: 'evidence' }))), v: w.v.version, via: 'api' }));
 }
