@@ -170,21 +170,15 @@ export class BulkCsvWriter {
       out.comma();
       const value = props[names[i]!];
       if (value === undefined) continue;
-      if (typeof value === 'string') {
-        if (value.includes(ARRAY_DELIMITER)) throw new BulkImportError(`${where()}, ${names[i]}: the value contains U+001F, the import's array delimiter`);
-        if (!this.multiline && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
-        out.quoted(value);
-      } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) throw new BulkImportError(`${where()}, ${names[i]}: ${value} cannot be stored`);
-        out.raw(String(value));
-      } else if (typeof value === 'boolean') out.raw(value ? 'true' : 'false');
-      else {
-        // fits() matched a list by its first item; columnType checks the rest.
-        if (columnType(value, () => `${where()}, ${names[i]}`) !== types[i]) throw new BulkImportError(`${where()}, ${names[i]}: not a ${types[i]}`);
-        const cell = cellValue(value, where, names[i]!) as string;
-        if (!this.multiline && (cell.includes('\n') || cell.includes('\r'))) this.multiline = true;
-        out.quoted(cell);
+      // fits() matched a list by its first item; columnType checks the rest.
+      if (Array.isArray(value) && columnType(value, () => `${where()}, ${names[i]}`) !== types[i]) throw new BulkImportError(`${where()}, ${names[i]}: not a ${types[i]}`);
+      const cell = cellValue(value, where, names[i]!);
+      if (typeof cell === 'number') {
+        out.raw(String(cell));
+        continue;
       }
+      if (!this.multiline && (cell.includes('\n') || cell.includes('\r'))) this.multiline = true;
+      out.quoted(cell);
     }
     out.newline();
     file.rows += 1;
@@ -207,6 +201,7 @@ export class BulkCsvWriter {
     return csv;
   }
 }
+
 /** Whether a file has a column of each of the row's properties, with the type of its value. */
 function fits(file: CsvFile, props: Props): boolean {
   for (const name in props) {
