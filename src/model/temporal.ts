@@ -46,6 +46,14 @@ function zoneOf(t: TemporalInput): string {
 
 const DAY_MS = 86_400_000;
 
+/** Meteorological seasons: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (into next year). */
+const SEASON_FIRST_MONTH: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
+
+/** The first month of a SEASON (21-24) or QUARTER (1-4) value. */
+function firstMonth(precision: 'SEASON' | 'QUARTER', n: number): number {
+  return precision === 'SEASON' ? SEASON_FIRST_MONTH[n]! : (n - 1) * 3 + 1;
+}
+
 /** Epoch ms of a UTC calendar day; months past 12 roll into the next year (Date's own rule). */
 function utcDay(year: number, month: number, day = 1): number {
   const d = new Date(0);
@@ -67,7 +75,7 @@ function utcSpanMs(t: TemporalInput, m: RegExpExecArray): { startMs: number; end
       return { startMs: utcDay(year, 1), endMs: utcDay(year + 1, 1) - 1 };
     case 'SEASON':
     case 'QUARTER': {
-      const first = t.precision === 'SEASON' ? { 21: 3, 22: 6, 23: 9, 24: 12 }[Number(m[2])]! : (Number(m[2]) - 1) * 3 + 1;
+      const first = firstMonth(t.precision, Number(m[2]));
       return { startMs: utcDay(year, first), endMs: utcDay(year, first + 3) - 1 };
     }
     case 'MONTH':
@@ -127,15 +135,9 @@ function zonedSpan(t: TemporalInput, m: RegExpExecArray): { start: DateTime; end
       start = at(year, 1);
       end = start.endOf('year');
       break;
-    case 'SEASON': {
-      // Meteorological seasons: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (into next year).
-      const firstMonth = { 21: 3, 22: 6, 23: 9, 24: 12 }[Number(m[2])]!;
-      start = at(year, firstMonth);
-      end = start.plus({ months: 3 }).minus({ milliseconds: 1 });
-      break;
-    }
+    case 'SEASON':
     case 'QUARTER':
-      start = at(year, (Number(m[2]) - 1) * 3 + 1);
+      start = at(year, firstMonth(t.precision, Number(m[2])));
       end = start.plus({ months: 3 }).minus({ milliseconds: 1 });
       break;
     case 'MONTH':
