@@ -12,7 +12,8 @@ import { beginVersion, recordChanges } from './versioning.js';
  * The bulk load of a large graph into an empty database: the rows (GraphRows parts, any number,
  * streamed) become CSV files, Neo4j's offline importer writes them into the database's store
  * before Neo4j starts, and once it runs finishBulkImport records the import as graph version 1
- * with one SEED_LOAD change. The stored graph is the one writeSeedGraph (history 'summary', scope 'part') writes into an empty graph.
+ * with one SEED_LOAD change. The stored graph is the one writeSeedGraph (history 'summary', scope
+ * 'part') writes into an empty graph.
  * Until the version is recorded, readers see an empty graph (every row is from version 1).
  * Indexes and constraints come from the migrations on the first start, as for any database.
  */

@@ -51,8 +51,8 @@ export interface Executor {
   /** Reads as of the pinned graph version ($v): the request's, or the newest known for a plain executor. */
   read<T = Row>(statement: Statement): Promise<T[]>;
   /**
-   * One statement in its own auto-commit write transaction: schema changes and `CALL … IN
-   * TRANSACTIONS`, which an explicit transaction cannot run. Not pinned to a version. Never retried.
+   * One statement in its own auto-commit write transaction: schema changes (migrations), which an
+   * explicit transaction cannot run, and SHOW commands. Not pinned to a version. Never retried.
    */
   autoCommit<T = Row>(statement: Statement, opts?: { timeoutMs?: number }): Promise<T[]>;
   /** Runs `work` in one explicit write transaction: all of it or none. Never retried. */
@@ -167,6 +167,16 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
     };
     return run as TxRunner;
   };
+  /** One statement in an auto-commit transaction on a session of its own (reads, and schema writes). */
+  const runAutoCommit = async <T>(mode: 'READ' | 'WRITE', statement: Statement, timeout: number): Promise<T[]> => {
+    const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session[mode] });
+    try {
+      const config = { timeout, metadata: { ...metadata, statement: statement.name } };
+      return await runIn({ run: (text, params) => session.run(text, params, config) })<T>(statement);
+    } finally {
+      await session.close();
+    }
+  };
   const versionNow = () => pinned ?? clock.current ?? 0;
   const learn = (): Promise<number> => {
     clock.learning ??= refresh().finally(() => (clock.learning = undefined));
@@ -202,16 +212,12 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
       return track(async (timeout) => {
         const startedAt = Date.now();
         for (let attempt = 1; ; attempt++) {
-          const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
           try {
-            const config = { timeout, metadata: { ...metadata, statement: statement.name } };
-            return await runIn({ run: (text, params) => session.run(text, params, config) })<T>(pinnedStatement);
+            return await runAutoCommit<T>('READ', pinnedStatement, timeout);
           } catch (e) {
             const pause = READ_RETRY_PAUSE_MS * attempt;
             if (!neo4j.isRetryableError(e as Error) || Date.now() + pause - startedAt > READ_RETRY_MS || Date.now() + pause > startedAt + timeout) throw e;
             await new Promise((r) => setTimeout(r, pause));
-          } finally {
-            await session.close();
           }
         }
       });
@@ -226,15 +232,7 @@ function executorWith(driver: Driver, opts: ExecutorOptions, scope: RequestScope
       return () => clearInterval(timer);
     },
     autoCommit<T = Row>(statement: Statement, o?: { timeoutMs?: number }) {
-      return track(async (timeout) => {
-        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
-        try {
-          const config = { timeout, metadata: { ...metadata, statement: statement.name } };
-          return await runIn({ run: (text, params) => session.run(text, params, config) })<T>(statement);
-        } finally {
-          await session.close();
-        }
-      }, o?.timeoutMs);
+      return track((timeout) => runAutoCommit<T>('WRITE', statement, timeout), o?.timeoutMs);
     },
     writeTransaction(work, o) {
       return track(async (timeout) => {
