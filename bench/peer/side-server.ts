@@ -20,9 +20,13 @@ export function sideEnv() {
   };
 }
 
-/** The driver every side gets (the pool as large as the service's), counting the statements it runs. */
+/**
+ * The driver every side gets, counting the statements it runs. The pool is as large as the
+ * service's, and notifications are off as the service has them: a driver setting any user of
+ * either library can make, so the comparison is of the GraphQL layers, not of driver defaults.
+ */
 export function sideDriver(env: ReturnType<typeof sideEnv>, counter: CallCounter, options: { disableLosslessIntegers?: boolean } = {}): Driver {
-  const driver = neo4j.driver(env.uri, neo4j.auth.basic(env.user, env.password), { maxConnectionPoolSize: 50, ...options });
+  const driver = neo4j.driver(env.uri, neo4j.auth.basic(env.user, env.password), { maxConnectionPoolSize: 50, notificationFilter: { minimumSeverityLevel: 'OFF' }, ...options });
   return countingDriver(driver, counter);
 }
 

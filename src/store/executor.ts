@@ -275,5 +275,9 @@ export function createDriver(uri: string, user: string, password: string): Drive
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,
     userAgent: 'kg-service',
+    // Nothing reads them, and they are not free: statements name properties, labels and types a
+    // graph may lack (absent properties are not stored), and Neo4j then attaches a warning for each
+    // to every summary. On `paths` that is 19 per request, ~1.5 ms of CPU across both processes.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
 }
