@@ -10,13 +10,11 @@ CREATE INDEX change_order IF NOT EXISTS FOR (c:Change) ON (c.version, c.idx);
 CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.atMs);
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
 // Every relationship between entities is one type, REL, so that Community's per-type indexes
-// cover them all: by key, and in timeline order (sortMs, key) alone, per time precision (windows),
-// per category, and per category and precision.
+// cover them all: by key, in timeline order (sortMs, key) alone and per category. The indexes
+// windows read (per bucket of dates) are in 040-window-buckets.cypher.
 CREATE INDEX rel_key IF NOT EXISTS FOR ()-[r:REL]-() ON (r.key);
 CREATE INDEX rel_sort IF NOT EXISTS FOR ()-[r:REL]-() ON (r.sortMs, r.key);
-CREATE INDEX rel_precision_sort IF NOT EXISTS FOR ()-[r:REL]-() ON (r.whenPrecision, r.sortMs, r.key);
 CREATE INDEX rel_category_sort IF NOT EXISTS FOR ()-[r:REL]-() ON (r.category, r.sortMs, r.key);
-CREATE INDEX rel_category_precision_sort IF NOT EXISTS FOR ()-[r:REL]-() ON (r.category, r.whenPrecision, r.sortMs, r.key);
 CREATE INDEX mentions_tx IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.txFrom);
 // API keys: found by the hash of the bearer token; names are the authors of changes.
 CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE;

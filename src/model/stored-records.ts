@@ -6,6 +6,7 @@ import { normaliseName } from './names.js';
 import type { DisputeRecord, DocumentRecord, EntityRecord, RelationshipRecord } from './seed-schema.js';
 import { writeEvidence, type QuoteSource } from './stored-evidence.js';
 import { writeTemporal, type Props } from './stored-temporal.js';
+import { windowBucketOf } from './window-buckets.js';
 
 /**
  * The one mapping from records (seed files, API inputs) to stored properties. The seed loader and
@@ -41,7 +42,18 @@ export function storedForm(props: Props): Props {
  * owner) beside them. Every writer pairs the two this way, so hashes never depend on storedForm.
  */
 export function storedRow(props: Props, hashed: Props = {}): { props: Props; h: string } {
-  return { props: storedForm(props), h: contentHash({ ...props, ...hashed }) };
+  return { props: storedForm(props), h: contentHash(withoutDerived({ ...props, ...hashed })) };
+}
+
+/**
+ * Index keys derived from a record's other properties. They are stored but never hashed (graphs
+ * stored before them keep their hashes) and never shown as content (change JSON).
+ */
+export const DERIVED_PROPS: readonly string[] = ['whenBucket'];
+
+function withoutDerived(props: Props): Props {
+  if (!DERIVED_PROPS.some((k) => k in props)) return props;
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !DERIVED_PROPS.includes(k)));
 }
 
 /** A stable hash of stored content: the seed reload compares it to write only what changed. */
@@ -154,6 +166,8 @@ export function relationshipProps(r: RelationshipRecord, quoteOf: QuoteSource): 
     ...when,
     // Timeline order: when.start, undated last; stored so that an index can serve the order.
     sortMs: (when.whenStartMs as number | undefined) ?? UNDATED_SORT,
+    // Which index branch a window reads it from (model/window-buckets.ts).
+    whenBucket: r.when ? windowBucketOf(r.when) : undefined,
     ...writeTemporal('until', r.until),
     ...writeTemporal('deadline', r.deadline),
     ...writeEvidence(r.evidence, quoteOf),

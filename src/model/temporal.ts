@@ -55,7 +55,7 @@ function firstMonth(precision: 'SEASON' | 'QUARTER', n: number): number {
 }
 
 /** Epoch ms of a UTC calendar day; months past 12 roll into the next year (Date's own rule). */
-function utcDay(year: number, month: number, day = 1): number {
+export function utcDay(year: number, month: number, day = 1): number {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime();
@@ -199,7 +199,7 @@ const HOUR_MS = 3_600_000;
 const ZONE_SLACK_MS = 16 * HOUR_MS;
 
 /** The start, in UTC, of the calendar unit of a precision that holds an instant. */
-function utcUnitStart(precision: Precision, ms: number): number {
+export function utcUnitStart(precision: Precision, ms: number): number {
   const d = new Date(ms);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth() + 1;

@@ -16,6 +16,13 @@ export class MigrationError extends Error {
   }
 }
 
+/**
+ * Properties an index of a migration reads, which graphs stored before it lack. Each is filled in
+ * the start that creates its index, before the index: later starts skip the scan, and a start that
+ * stops half-way fills the rest next time, the index still being absent.
+ */
+const BACKFILLS = [{ index: 'rel_bucket_sort', statement: 'migrations/backfill-window-buckets' }];
+
 /** A minute was enough for the seed, not for the indexes of a million bulk-imported entities. */
 const INDEX_WAIT_MS = 3_600_000;
 const POLL_MS = 500;
@@ -29,6 +36,11 @@ const POLL_MS = 500;
 export async function migrate(db: Executor, o: MigrateOptions = {}): Promise<number> {
   const waitMs = o.indexWaitMs ?? INDEX_WAIT_MS;
   let applied = 0;
+  const indexes = new Set((await db.autoCommit<{ name: string }>(named('migrations/index-names'))).map((i) => i.name));
+  for (const b of BACKFILLS.filter((f) => !indexes.has(f.index))) {
+    await db.autoCommit(named(b.statement), { timeoutMs: waitMs });
+    applied++;
+  }
   for (const name of cypherNames('migrations/').filter((n) => /\/\d{3}-/.test(n))) {
     for (const text of statementsOf(name)) {
       await db.autoCommit({ name, text, params: {} }, { timeoutMs: waitMs });

@@ -1,4 +1,5 @@
 import { named, type TxRunner } from './executor.js';
+import { DERIVED_PROPS } from '../model/stored-records.js';
 
 /** One recorded change: who, what, and the subject before and after (stored properties as JSON). */
 export interface ChangeRecord {
@@ -34,7 +35,7 @@ export async function recordChanges(run: TxRunner, v: OpenVersion, changes: read
   }
 }
 
-const BOOKKEEPING = new Set(['h', 'txFrom', 'txTo', 'createdTx', 'origin', 'editedVia', 'version', 'text', 'evQuotes', 'aliasText', 'nameKeys', 'hasText']);
+const BOOKKEEPING = new Set(['h', 'txFrom', 'txTo', 'createdTx', 'origin', 'editedVia', 'version', 'text', 'evQuotes', 'aliasText', 'nameKeys', 'hasText', ...DERIVED_PROPS]);
 
 /** A subject's stored properties as change JSON: bookkeeping and derived text left out, keys sorted. */
 export function changeJson(props: Record<string, unknown> | null | undefined): string | null {

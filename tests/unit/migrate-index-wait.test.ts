@@ -4,12 +4,13 @@ import { MigrationError, migrate } from '../../src/store/migrate.js';
 
 // migrate's wait for indexes, over scripted answers of SHOW INDEXES (the real statement runs on
 // every test start, in tests/support/global-setup.ts, and after the bulk import's first start).
-function scripted(states: { name: string; state: string; populationPercent: number; failureMessage?: string }[][]) {
+function scripted(states: { name: string; state: string; populationPercent: number; failureMessage?: string }[][], indexes: string[] = []) {
   const seen: string[] = [];
   let polls = 0;
   const db = {
     async autoCommit<T>(s: Statement) {
       seen.push(s.name);
+      if (s.name === 'migrations/index-names') return indexes.map((name) => ({ name })) as T[];
       if (s.name !== 'migrations/index-states') return [] as T[];
       const answer = states[Math.min(polls++, states.length - 1)]!;
       return answer.map((i) => ({ failureMessage: null, ...i })) as T[];
@@ -24,9 +25,21 @@ describe('migrate waits for indexes', () => {
     const progress: unknown[] = [];
     const applied = await migrate(db, { progressEveryMs: 0, log: (_m, d) => progress.push(d) });
     expect(applied).toBeGreaterThan(10);
-    expect(seen.filter((n) => n !== 'migrations/index-states')).toHaveLength(applied);
+    expect(seen.filter((n) => n !== 'migrations/index-states' && n !== 'migrations/index-names')).toHaveLength(applied);
     expect(polls()).toBe(3);
     expect(progress).toEqual([expect.objectContaining({ populating: { entity_key: 10 } }), expect.objectContaining({ populating: { entity_key: 70 } })]);
+  });
+
+  it('backfills window buckets in the start that creates their index, before creating it, and not in later starts', async () => {
+    const first = scripted([[]]);
+    await migrate(first.db);
+    const backfill = first.seen.indexOf('migrations/backfill-window-buckets');
+    expect(backfill).toBeGreaterThan(first.seen.indexOf('migrations/index-names'));
+    expect(backfill).toBeLessThan(first.seen.indexOf('migrations/040-window-buckets'));
+    const later = scripted([[]], ['rel_key', 'rel_bucket_sort']);
+    await migrate(later.db);
+    expect(later.seen).not.toContain('migrations/backfill-window-buckets');
+    expect(later.seen).toContain('migrations/040-window-buckets');
   });
 
   it('fails at once, naming the index and its reason, when an index fails', async () => {

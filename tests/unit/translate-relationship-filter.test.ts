@@ -5,6 +5,7 @@ import { neighborhoodText } from '../../src/store/translate/neighborhood.js';
 import { pathsText } from '../../src/store/translate/paths.js';
 import { filterParams, filterShape, NO_FILTER, type RelationshipFilter } from '../../src/store/translate/relationship-filter.js';
 import { relationshipPageText, type PageSpec } from '../../src/store/translate/relationship-page.js';
+import { WINDOW_BUCKETS } from '../../src/model/window-buckets.js';
 
 /**
  * The translate layer without a database, TCK style: arguments go in, Cypher and parameters come
@@ -20,16 +21,29 @@ describe('RelationshipWhere to filter and parameters', () => {
   it('turns a window in calendar days into UTC instants, both ends inclusive', () => {
     const f = toFilter({ during: { from: '2026-02-01', to: '2026-02-28' } });
     expect(f.window).toEqual({ fromMs: Date.UTC(2026, 1, 1), toMs: Date.UTC(2026, 1, 28, 23, 59, 59, 999), includeUndated: false });
-    // Each precision's branch reads from the start of the unit that can reach the window (earliestStartMs).
+    // Each bucket's branch reads from the first start that can reach the window (window-buckets.ts):
+    // the unit or third holding Feb 1st for UTC values, a unit and the zones' slack before for zoned.
     const H = 3_600_000;
     expect(filterParams(f)).toEqual({
       fromMs: Date.UTC(2026, 1, 1),
       toMs: Date.UTC(2026, 1, 28, 23, 59, 59, 999),
-      fromYEAR: Date.UTC(2026, 0, 1) - 16 * H,
-      fromSEASON: Date.UTC(2025, 11, 1) - 16 * H,
-      fromQUARTER: Date.UTC(2026, 0, 1) - 16 * H,
-      fromMONTH: Date.UTC(2026, 0, 1) - 16 * H,
-      fromDAY: Date.UTC(2026, 0, 31) - 16 * H,
+      fromYEAR: Date.UTC(2026, 0, 1),
+      fromYEARThird: Date.UTC(2026, 0, 1),
+      fromYEARZoned: Date.UTC(2026, 0, 1) - 16 * H,
+      fromSEASON: Date.UTC(2025, 11, 1),
+      // Winter 2025 has 90 days: its thirds start on Dec 1st, Dec 31st and Jan 30th.
+      fromSEASONThird: Date.UTC(2026, 0, 30),
+      fromSEASONZoned: Date.UTC(2025, 11, 1) - 16 * H,
+      fromQUARTER: Date.UTC(2026, 0, 1),
+      // So has the first quarter: Jan 1st, Jan 31st, Mar 2nd.
+      fromQUARTERThird: Date.UTC(2026, 0, 31),
+      fromQUARTERZoned: Date.UTC(2026, 0, 1) - 16 * H,
+      fromMONTH: Date.UTC(2026, 1, 1),
+      fromMONTHThird: Date.UTC(2026, 1, 1),
+      fromMONTHZoned: Date.UTC(2026, 0, 1) - 16 * H,
+      fromDAY: Date.UTC(2026, 1, 1),
+      fromDAYThird: Date.UTC(2026, 1, 1),
+      fromDAYZoned: Date.UTC(2026, 0, 31) - 16 * H,
       fromMINUTE: Date.UTC(2026, 1, 1) - 60_000,
     });
   });
@@ -81,13 +95,16 @@ describe('statements from the one relationship filter', () => {
     expect(filterShape(toFilter({ target: 'a' }))).not.toBe(filterShape(toFilter({ source: 'a' })));
   });
 
-  it('answers a window without a scan: one branch per time precision, read from where that precision can first reach the window', () => {
+  it('answers a window without a scan: one branch per bucket of dates, read from where that bucket can first reach the window', () => {
     const text = page(toFilter({ during: { from: '2026-02-01', to: '2026-02-28' } }));
-    for (const p of ['YEAR', 'SEASON', 'QUARTER', 'MONTH', 'DAY', 'MINUTE']) expect(text).toContain(`whenPrecision = '${p}'`);
-    for (const p of ['YEAR', 'SEASON', 'QUARTER', 'MONTH', 'DAY', 'MINUTE']) expect(text).toMatch(new RegExp(`whenPrecision = '${p}' AND \\w+\\.sortMs >= \\$from${p}`));
+    expect(text).not.toContain('whenPrecision');
+    for (const b of WINDOW_BUCKETS) {
+      const escaped = b.id.replace(/[/]/g, '\\/');
+      expect(text).toMatch(new RegExp(`whenBucket = '${escaped}' AND \\w+\\.sortMs >= \\$${b.param}\\b`));
+    }
     expect(text).toMatch(/sortMs <= \$toMs/);
-    // Each branch is ordered and cut before the branches are merged.
-    expect(text.match(/LIMIT \$limit/g)!.length).toBe(7);
+    // Each branch is ordered and cut before the branches are merged, and the merge is cut again.
+    expect(text.match(/LIMIT \$limit/g)!.length).toBe(WINDOW_BUCKETS.length + 1);
   });
 
   it('gives every global branch a predicate on each property of its composite index, so Neo4j seeks it in order and stops at $limit', () => {
@@ -99,7 +116,7 @@ describe('statements from the one relationship filter', () => {
     expect(byCategory.match(/category = \$category\d[\s\S]*?sortMs IS NOT NULL AND \w+\.key IS NOT NULL/g)!.length).toBe(2);
     const windowed = page(toFilter({ during: { from: '2026-02-01', to: '2026-02-28' } }));
     expect(windowed).not.toContain('sortMs IS NOT NULL');
-    expect(windowed.match(/\.key IS NOT NULL/g)!.length).toBe(6); // one per precision
+    expect(windowed.match(/\.key IS NOT NULL/g)!.length).toBe(WINDOW_BUCKETS.length); // one per bucket
   });
 
   it('regression: orders each global branch by its index’s leading equality properties first, so a dense window reads the index in order and stops at $limit', () => {
@@ -107,13 +124,13 @@ describe('statements from the one relationship filter', () => {
     // bench:scale went from 8,321 db hits at 10k entities to 57,510 at 100k for the same 50 rows.
     const branchOrders = (text: string) => [...text.matchAll(/RETURN this\d+, this\d+, this\d+\s+ORDER BY ([^\n]+)/g)].map((m) => m[1]!);
     const windowed = branchOrders(page(toFilter({ during: { from: '2026-02-01', to: '2026-02-28' } })));
-    expect(windowed).toHaveLength(6);
-    for (const order of windowed) expect(order).toMatch(/^this\d+\.whenPrecision ASC, this\d+\.sortMs ASC, this\d+\.key ASC$/);
+    expect(windowed).toHaveLength(WINDOW_BUCKETS.length);
+    for (const order of windowed) expect(order).toMatch(/^this\d+\.whenBucket ASC, this\d+\.sortMs ASC, this\d+\.key ASC$/);
     const byCategory = branchOrders(page(toFilter({ categories: ['PRESSURE', 'OPPOSITION'] })));
     expect(byCategory).toHaveLength(2);
     for (const order of byCategory) expect(order).toMatch(/^this\d+\.category ASC, this\d+\.sortMs ASC, this\d+\.key ASC$/);
     const both = branchOrders(page(toFilter({ categories: ['PRESSURE'], during: { from: '2026-02-01', to: '2026-02-28' } })));
-    for (const order of both) expect(order).toMatch(/^this\d+\.category ASC, this\d+\.whenPrecision ASC, this\d+\.sortMs ASC/);
+    for (const order of both) expect(order).toMatch(/^this\d+\.category ASC, this\d+\.whenBucket ASC, this\d+\.sortMs ASC/);
   });
 
   it('anchors on the entity a filter names, so the cost follows its degree, and checks existence in the same statement', () => {

@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import type { Precision } from '../../model/temporal.js';
+import type { WindowBucket } from '../../model/window-buckets.js';
 
 /**
  * Every parameter a built statement can use, by name. Statements are built once per shape and
@@ -26,9 +26,8 @@ const names = [
 
 export const P = Object.fromEntries(names.map((n) => [n, new Cypher.NamedParam(n)])) as Record<(typeof names)[number], Cypher.NamedParam>;
 
-/** $fromYEAR, $fromMONTH, …: where each precision's branch of a window starts reading (earliestStartMs). */
-export const earliestParamName = (p: Precision) => `from${p}`;
-export const earliestParam = (p: Precision) => new Cypher.NamedParam(earliestParamName(p));
+/** $fromYEAR, $fromYEARThird, $fromYEARZoned, …: where each bucket's branch of a window starts reading. */
+export const bucketParam = (b: WindowBucket) => new Cypher.NamedParam(b.param);
 
 /** $category0, $category1, …: one per branch when categories pick the index. */
 export const categoryParam = (i: number) => new Cypher.NamedParam(`category${i}`);

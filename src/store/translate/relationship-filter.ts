@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
-import { earliestStartMs, PRECISIONS } from '../../model/temporal.js';
-import { earliestParamName, P } from './params.js';
+import { bucketStartMs, WINDOW_BUCKETS } from '../../model/window-buckets.js';
+import { P } from './params.js';
 import { anchorExists, isVisible } from './visibility.js';
 
 /**
@@ -85,7 +85,7 @@ export function filterParams(f: RelationshipFilter): Record<string, unknown> {
   if (hasWindow(f)) {
     if (f.window.fromMs !== null) {
       params.fromMs = f.window.fromMs;
-      for (const p of PRECISIONS) params[earliestParamName(p)] = earliestStartMs(p, f.window.fromMs);
+      for (const b of WINDOW_BUCKETS) params[b.param] = bucketStartMs(b, f.window.fromMs);
     }
     if (f.window.toMs !== null) params.toMs = f.window.toMs;
   }

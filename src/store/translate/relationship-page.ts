@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { UNDATED_SORT } from '../../model/calendar.js';
-import { PRECISIONS } from '../../model/temporal.js';
-import { categoryParam, earliestParam, P } from './params.js';
+import { WINDOW_BUCKETS } from '../../model/window-buckets.js';
+import { bucketParam, categoryParam, P } from './params.js';
 import { documentSideTable, entityRow, entitySideTable, projectionShape, relationshipRow, type Projection } from './projection.js';
 import { afterCursor, filterShape, hasWindow, relationshipPredicate, roleCovers, type RelationshipFilter } from './relationship-filter.js';
 import { anchorExists, isVisible } from './visibility.js';
@@ -127,25 +127,26 @@ function globalBranches(f: RelationshipFilter, cursor: boolean, limit: boolean):
   const b = new Cypher.Node();
   const cats = f.categories?.length ?? 0;
   const byCategory = (i: number) => Cypher.eq(r.property('category'), categoryParam(i));
-  // Each bucket fixes the leading properties of one composite index by equality (rel_precision_sort,
-  // rel_category_sort, rel_category_precision_sort); ordering by them too, before (sortMs, key), is
+  // Each bucket fixes the leading properties of one composite index by equality (rel_bucket_sort,
+  // rel_category_sort, rel_category_bucket_sort); ordering by them too, before (sortMs, key), is
   // what lets Neo4j read the index in order and stop at $limit. Ordered by (sortMs, key) alone, it
   // read every row of the bucket's range and sorted them: a window's cost then grew with the
-  // density of the graph (bench:scale h: 8,321 db hits at 10k entities, 57,510 at 100k).
+  // density of the graph (bench:scale h: 8,321 db hits at 10k entities, 57,510 at 100k). A
+  // window's buckets are those of model/window-buckets.ts, each read from its own first start.
   const buckets: { where: Cypher.Predicate | undefined; lead: Cypher.Expr[] }[] = [];
   const categoryLead = (c: Cypher.Predicate | undefined) => (c ? [r.property('category')] : []);
   if (hasWindow(f)) {
     const perCategory = cats > 0 && cats <= 3 ? Array.from({ length: cats }, (_, i) => byCategory(i)) : [undefined];
     for (const c of perCategory) {
-      for (const p of PRECISIONS) {
+      for (const b of WINDOW_BUCKETS) {
         buckets.push({
           where: Cypher.and(
             c,
-            Cypher.eq(r.property('whenPrecision'), new Cypher.Literal(p)),
-            f.window.fromMs !== null ? Cypher.gte(r.property('sortMs'), earliestParam(p)) : undefined,
+            Cypher.eq(r.property('whenBucket'), new Cypher.Literal(b.id)),
+            f.window.fromMs !== null ? Cypher.gte(r.property('sortMs'), bucketParam(b)) : undefined,
             f.window.toMs !== null ? Cypher.lte(r.property('sortMs'), P.toMs) : undefined,
           ),
-          lead: [...categoryLead(c), r.property('whenPrecision')],
+          lead: [...categoryLead(c), r.property('whenBucket')],
         });
       }
       if (f.window.includeUndated) buckets.push({ where: Cypher.and(c, Cypher.eq(r.property('sortMs'), new Cypher.Literal(UNDATED_SORT))), lead: categoryLead(c) });
