@@ -6,6 +6,7 @@ import { normaliseName } from './names.js';
 import type { DisputeRecord, DocumentRecord, EntityRecord, RelationshipRecord } from './seed-schema.js';
 import { writeEvidence, type QuoteSource } from './stored-evidence.js';
 import { writeTemporal, type Props } from './stored-temporal.js';
+import type { Precision, Qualifier } from './temporal.js';
 import { windowBucketOf } from './window-buckets.js';
 
 /**
@@ -50,6 +51,17 @@ export function storedRow(props: Props, hashed: Props = {}): { props: Props; h: 
  * stored before them keep their hashes) and never shown as content (change JSON).
  */
 export const DERIVED_PROPS: readonly string[] = ['whenBucket'];
+
+/**
+ * A stored relationship's properties with its derived index keys, computed where they are missing:
+ * a dump made before a key existed restores with it (the migration's backfill runs only once).
+ */
+export function withDerivedKeys(props: Props): Props {
+  const precision = props.whenPrecision;
+  if (typeof precision !== 'string' || typeof props.whenBucket === 'string') return props;
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  return { ...props, whenBucket: windowBucketOf({ precision: precision as Precision, timezone: text(props.whenTimezone), qualifier: text(props.whenQualifier) as Qualifier | undefined }) };
+}
 
 function withoutDerived(props: Props): Props {
   if (!DERIVED_PROPS.some((k) => k in props)) return props;

@@ -7,6 +7,7 @@ import {
   type ParsedDump,
 } from '../model/dump-format.js';
 import { named, type Executor, type TxRunner } from './executor.js';
+import { withDerivedKeys } from '../model/stored-records.js';
 
 type Props = Record<string, unknown>;
 interface NodeRow {
@@ -100,7 +101,7 @@ export async function restoreGraph(db: Executor, dump: ParsedDump, opts: Restore
       }
       const elementIds = await createNodes(run, dump.nodes, batch);
       for (let i = 0; i < dump.relationships.length; i += batch) {
-        const rows = dump.relationships.slice(i, i + batch).map((r) => ({ type: r.type, from: elementIds.get(r.from), to: elementIds.get(r.to), props: r.props }));
+        const rows = dump.relationships.slice(i, i + batch).map((r) => ({ type: r.type, from: elementIds.get(r.from), to: elementIds.get(r.to), props: r.type === 'REL' ? withDerivedKeys(r.props) : r.props }));
         const [made] = await run<{ n: number }>(named('dump/create-relationships', { rows }));
         if (made?.n !== rows.length) throw new Error(`restore made ${made?.n ?? 0} of ${rows.length} relationships`);
       }

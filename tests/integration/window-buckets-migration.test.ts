@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Precision, Qualifier } from '../../src/model/temporal.js';
 import { windowBucketOf } from '../../src/model/window-buckets.js';
+import { parseDump } from '../../src/model/dump-format.js';
+import { dumpGraph, restoreGraph } from '../../src/store/dump-store.js';
 import { migrate } from '../../src/store/migrate.js';
 import { cypherRows } from '../support/seed-fixtures.js';
 import { testApp, withSeedGraph } from '../support/test-app.js';
@@ -85,5 +87,16 @@ describe('whenBucket', () => {
     await migrate(t.app.db);
     expect((await stored()).find((s) => s.key === 'wb-day')!.bucket).toBeNull();
     await rows("MATCH ()-[r:REL]->() WHERE r.key STARTS WITH 'wb-' DELETE r");
+  });
+
+  it('regression: a dump made before buckets restores with them, though the index already exists', async () => {
+    const before = await windowKeys();
+    await rows('MATCH ()-[r:REL]->() REMOVE r.whenBucket');
+    const { lines } = await dumpGraph(t.app.db);
+    await restoreGraph(t.app.db, parseDump(lines), { force: true });
+    const restored = await stored();
+    expect(restored.filter((s) => s.precision).length).toBeGreaterThan(100);
+    for (const s of restored) expect(s.bucket, s.key).toBe(expected(s));
+    expect(await windowKeys()).toEqual(before);
   });
 });
