@@ -53,8 +53,9 @@ export function storedRow(props: Props, hashed: Props = {}): { props: Props; h: 
 export const DERIVED_PROPS: readonly string[] = ['whenBucket'];
 
 /**
- * A stored relationship's properties with its derived index keys, computed where they are missing:
- * a dump made before a key existed restores with it (the migration's backfill runs only once).
+ * A relationship's properties with its derived index keys, computed from the stored properties
+ * where missing: by the writer, and on restore for a dump made before a key existed (the
+ * migration's backfill runs only once).
  */
 export function withDerivedKeys(props: Props): Props {
   const precision = props.whenPrecision;
@@ -161,7 +162,7 @@ export function moneyProps(m: { amount: number; currency: string; bound?: string
 
 export function relationshipProps(r: RelationshipRecord, quoteOf: QuoteSource): Props {
   const when = writeTemporal('when', r.when);
-  return clean({
+  return withDerivedKeys(clean({
     key: r.key,
     type: r.type,
     category: r.category,
@@ -178,12 +179,10 @@ export function relationshipProps(r: RelationshipRecord, quoteOf: QuoteSource): 
     ...when,
     // Timeline order: when.start, undated last; stored so that an index can serve the order.
     sortMs: (when.whenStartMs as number | undefined) ?? UNDATED_SORT,
-    // Which index branch a window reads it from (model/window-buckets.ts).
-    whenBucket: r.when ? windowBucketOf(r.when) : undefined,
     ...writeTemporal('until', r.until),
     ...writeTemporal('deadline', r.deadline),
     ...writeEvidence(r.evidence, quoteOf),
-  });
+  }));
 }
 
 export function factProps(entityKey: string, f: EntityRecord['facts'][number], quoteOf: QuoteSource): Props {

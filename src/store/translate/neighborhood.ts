@@ -37,6 +37,11 @@ function endpoint(rows: Cypher.Variable, j: Cypher.Variable): Cypher.Expr {
   });
 }
 
+/** range(0, n - 1): the positions of a list of n items (none when n is 0). */
+function positions(n: Cypher.Expr): Cypher.Expr {
+  return Cypher.range(new Cypher.Literal(0), Cypher.minus(n, new Cypher.Literal(1)));
+}
+
 /** list[index]. */
 function at(list: Cypher.Expr, index: Cypher.Expr): Cypher.Expr {
   return new Cypher.Raw((ctx) => `${ctx.compile(list)}[${ctx.compile(index)}]`);
@@ -57,7 +62,7 @@ function freshEnds(rows: Cypher.Variable, st: Cypher.Variable, fresh: Cypher.Var
   const first = new Cypher.Variable();
   return new Cypher.Call(
     Cypher.utils.concat(
-      new Cypher.Unwind([Cypher.range(new Cypher.Literal(0), Cypher.minus(Cypher.multiply(new Cypher.Literal(2), Cypher.size(rows)), new Cypher.Literal(1))), j]),
+      new Cypher.Unwind([positions(Cypher.multiply(new Cypher.Literal(2), Cypher.size(rows))), j]),
       new Cypher.With(j, [endpoint(rows, j), e]).where(Cypher.not(Cypher.in(e, st.property('nodes')))),
       new Cypher.With(e, [Cypher.min(j), first]).orderBy([first, 'ASC']),
       new Cypher.Return([Cypher.collect(e), fresh]),
@@ -139,7 +144,7 @@ function build(spec: NeighborhoodSpec): string {
   clauses.push(
     new Cypher.Call(
       Cypher.utils.concat(
-        new Cypher.Unwind([Cypher.range(new Cypher.Literal(0), Cypher.minus(Cypher.size(st.property('nodes')), new Cypher.Literal(1))), i]),
+        new Cypher.Unwind([positions(Cypher.size(st.property('nodes'))), i]),
         new Cypher.Match(new Cypher.Pattern(node, { labels: ['Entity'], properties: { key: at(st.property('nodes'), i) } })),
         new Cypher.With(i, [entityRow(node, spec.projection.entity ?? []), entity]).orderBy([i, 'ASC']),
         new Cypher.Return([Cypher.collect(entity), entities]),
