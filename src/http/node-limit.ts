@@ -21,6 +21,9 @@ import type { Plugin } from 'graphql-yoga';
 import { MAX } from '../resolvers/defaults.js';
 import { LIST_BOUNDS, type ListBound } from './list-bounds.js';
 
+/** How many variable sets one document's counts are kept for; then they are counted afresh. */
+const COUNTS_PER_DOCUMENT = 64;
+
 /** A list the bounds table does not name counts as a full page. */
 const UNLISTED_BOUND = MAX.page;
 
@@ -136,9 +139,21 @@ export function tooManyNodes(nodes: number, maxNodes: number): GraphQLError {
  * variables, and Yoga caches validation results by document.
  */
 export function useNodeLimit(maxNodes: number): Plugin {
+  // Clients repeat the same operations with the same few variables, and Yoga hands every request
+  // with the same text the same parsed document: the count is kept per document (while Yoga keeps
+  // it) and per operation name and variables, a few dozen of those each.
+  const counted = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const nodes = estimateNodes({ schema: args.schema, document: args.document, operationName: args.operationName, variables: args.variableValues });
+      let byVariables = counted.get(args.document);
+      if (!byVariables) counted.set(args.document, (byVariables = new Map()));
+      const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+      let nodes = byVariables.get(key);
+      if (nodes === undefined) {
+        nodes = estimateNodes({ schema: args.schema, document: args.document, operationName: args.operationName, variables: args.variableValues });
+        if (byVariables.size >= COUNTS_PER_DOCUMENT) byVariables.clear();
+        byVariables.set(key, nodes);
+      }
       if (nodes > maxNodes) setResultAndStopExecution({ errors: [tooManyNodes(nodes, maxNodes)] });
     },
   };

@@ -49,8 +49,8 @@ export function useSecurityHeaders(graphqlEndpoint: string, graphiql: string | n
       for (const [k, v] of Object.entries(HEADERS)) if (!response.headers.has(k)) response.headers.set(k, v);
       if (response.headers.has('content-security-policy')) return;
       const html = /^text\/html/i.test(response.headers.get('content-type') ?? '');
-      const atEndpoint = new URL(request.url).pathname.replace(/\/$/, '') === graphqlEndpoint;
-      response.headers.set('content-security-policy', !html ? DATA_CSP : atEndpoint && graphiql ? graphiql : PAGE_CSP);
+      const atEndpoint = () => new URL(request.url).pathname.replace(/\/$/, '') === graphqlEndpoint;
+      response.headers.set('content-security-policy', !html ? DATA_CSP : graphiql && atEndpoint() ? graphiql : PAGE_CSP);
     },
   };
 }

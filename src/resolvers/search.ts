@@ -14,8 +14,9 @@ export async function search(ctx: Context, args: { text: string; kinds?: string[
   if (query === null) throw new BadInputError('search text needs at least one letter or digit', { argument: 'text' });
   const candidates = await searchCandidates(ctx.db, query, args.kinds ?? null, CANDIDATES, ctx.plan!.entity);
   const hits = rerank(args.text, candidates, args.first ?? DEFAULTS.searchFirst);
-  // The statement already read the hits' entities as the operation selects them.
+  // The statement already read the hits' entities as the operation selects them: at hand, they
+  // are answered without a loader's round of promises.
   const byKey = new Map(candidates.map((c) => [c.key, c.entity]));
-  for (const h of hits) loaders(ctx).entity.prime(h.key, byKey.get(h.key)!);
+  loaders(ctx).prime({ entities: hits.map((h) => byKey.get(h.key)!), documents: [] });
   return hits;
 }

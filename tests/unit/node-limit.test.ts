@@ -1,7 +1,8 @@
 import { type GraphQLInterfaceType, type GraphQLObjectType, getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { LIST_BOUNDS } from '../../src/http/list-bounds.js';
-import { estimateNodes } from '../../src/http/node-limit.js';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { estimateNodes, useNodeLimit } from '../../src/http/node-limit.js';
 import { readSeed } from '../../src/seed/read-seed.js';
 import { schema } from '../../src/schema/build-schema.js';
 
@@ -108,5 +109,35 @@ describe('list bounds table', () => {
       expect(n, key).toBeGreaterThan(0);
       expect(n, key).toBeLessThanOrEqual(LIST_BOUNDS[key] as number);
     }
+  });
+});
+
+describe('node limit plugin', () => {
+  const yoga = createYoga({
+    schema: createSchema({
+      typeDefs: 'type Query { items(first: Int = 2): [Item!]! }  type Item { id: Int! tags(first: Int = 2): [Tag!]! }  type Tag { id: Int! }',
+      resolvers: { Query: { items: (_: unknown, a: { first: number }) => Array.from({ length: a.first }, (_x, id) => ({ id, tags: [] })) } },
+    }),
+    plugins: [useNodeLimit(10)],
+    logging: false,
+  });
+  const ask = async (query: string, variables: Record<string, unknown>, operationName?: string) => {
+    const res = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, operationName }) });
+    return ((await res.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code ?? 'OK';
+  };
+
+  it('regression: a count kept for one set of variables is not reused for another', async () => {
+    const query = 'query Q($n: Int) { items(first: $n) { id tags { id } } }';
+    expect(await ask(query, { n: 1 })).toBe('OK');
+    expect(await ask(query, { n: 5 })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask(query, { n: 1 })).toBe('OK');
+    expect(await ask(query, { n: 5 })).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('regression: a count kept for one operation of a document is not reused for another', async () => {
+    const query = 'query Small { items(first: 1) { id } } query Big { items(first: 3) { tags(first: 5) { id } } }';
+    expect(await ask(query, {}, 'Small')).toBe('OK');
+    expect(await ask(query, {}, 'Big')).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask(query, {}, 'Small')).toBe('OK');
   });
 });
