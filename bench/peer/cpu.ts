@@ -17,3 +17,21 @@ export function cpuTicks(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]);
 }
+
+/**
+ * Waits until a process uses less than `share` of one core over a `windowMs` window, twice in a
+ * row, or `timeoutMs` has passed. After a load run the JVM still compiles the code paths it just
+ * ran hot, collects garbage and flushes; started at once, the next run is charged for that work.
+ * Returns how long it waited.
+ */
+export async function waitUntilQuiet(pid: number, { share = 0.1, windowMs = 300, timeoutMs = 20_000 } = {}): Promise<number> {
+  const started = Date.now();
+  const perWindow = (ticksPerSecond() * windowMs * share) / 1000;
+  let quiet = 0;
+  while (quiet < 2 && Date.now() - started < timeoutMs) {
+    const before = cpuTicks(pid);
+    await new Promise((r) => setTimeout(r, windowMs));
+    quiet = cpuTicks(pid) - before <= perWindow ? quiet + 1 : 0;
+  }
+  return Date.now() - started;
+}
