@@ -23,6 +23,8 @@ import { LIST_BOUNDS, type ListBound } from './list-bounds.js';
 
 /** How many variable sets one document's counts are kept for; then they are counted afresh. */
 const COUNTS_PER_DOCUMENT = 64;
+/** Longer variables (in JSON) are counted afresh each time rather than kept. */
+const MAX_KEPT_KEY = 2_048;
 
 /** A list the bounds table does not name counts as a full page. */
 const UNLISTED_BOUND = MAX.page;
@@ -151,8 +153,11 @@ export function useNodeLimit(maxNodes: number): Plugin {
       let nodes = byVariables.get(key);
       if (nodes === undefined) {
         nodes = estimateNodes({ schema: args.schema, document: args.document, operationName: args.operationName, variables: args.variableValues });
-        if (byVariables.size >= COUNTS_PER_DOCUMENT) byVariables.clear();
-        byVariables.set(key, nodes);
+        // An article's text as a variable is not kept as a key: reads repeat, big inputs do not.
+        if (key.length <= MAX_KEPT_KEY) {
+          if (byVariables.size >= COUNTS_PER_DOCUMENT) byVariables.clear();
+          byVariables.set(key, nodes);
+        }
       }
       if (nodes > maxNodes) setResultAndStopExecution({ errors: [tooManyNodes(nodes, maxNodes)] });
     },

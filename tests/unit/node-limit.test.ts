@@ -115,7 +115,7 @@ describe('list bounds table', () => {
 describe('node limit plugin', () => {
   const yoga = createYoga({
     schema: createSchema({
-      typeDefs: 'type Query { items(first: Int = 2): [Item!]! }  type Item { id: Int! tags(first: Int = 2): [Tag!]! }  type Tag { id: Int! }',
+      typeDefs: 'type Query { items(first: Int = 2): [Item!]! echo(text: String): String }  type Item { id: Int! tags(first: Int = 2): [Tag!]! }  type Tag { id: Int! }',
       resolvers: { Query: { items: (_: unknown, a: { first: number }) => Array.from({ length: a.first }, (_x, id) => ({ id, tags: [] })) } },
     }),
     plugins: [useNodeLimit(10)],
@@ -132,6 +132,14 @@ describe('node limit plugin', () => {
     expect(await ask(query, { n: 5 })).toBe('QUERY_TOO_COMPLEX');
     expect(await ask(query, { n: 1 })).toBe('OK');
     expect(await ask(query, { n: 5 })).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('counts operations with long variables (not kept) afresh every time', async () => {
+    const query = 'query Q($n: Int, $text: String) { items(first: $n) { id tags { id } } echo(text: $text) }';
+    const text = 'x'.repeat(5_000);
+    expect(await ask(query, { n: 1, text })).toBe('OK');
+    expect(await ask(query, { n: 5, text })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask(query, { n: 1, text })).toBe('OK');
   });
 
   it('regression: a count kept for one operation of a document is not reused for another', async () => {
