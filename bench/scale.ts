@@ -153,7 +153,8 @@ try {
       const order = i % 2 === 0 ? sides : [...sides].reverse();
       // Every side is warmed before either is measured: a shape's first runs leave Neo4j compiling
       // and collecting, and measured straight after its own warm-up the first side was charged for
-      // it (in the runs before this, the side measured first used more Neo4j CPU on 10 of 11 shapes).
+      // it (in the runs before this, the side measured first used more Neo4j CPU on 7-9 of the 11
+      // shapes at each size; on search, about twice the other side's).
       for (const side of order) await load({ url: side.url, body: requestBody(shape, side), connections: args.concurrency, seconds: args.warmupSeconds });
       for (const side of order) {
         const body = requestBody(shape, side);
