@@ -116,7 +116,7 @@ export function translateError(e: unknown): Error {
 /**
  * Runs `start` with V8's stack traces off. The driver captures and formats a stack trace for every
  * statement it starts (neo4j-driver-core's Result), to attach to a failure that may come later;
- * with source maps on, that is 10-15% of a request's CPU. Its failures reach nobody as stacks here:
+ * with source maps on, that was 7% of a search request's CPU. Its failures reach nobody as stacks here:
  * translateError turns them into typed errors, and the log records the code. Only the synchronous
  * start of a statement runs this way, so our own errors keep their stacks.
  */
