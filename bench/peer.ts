@@ -20,7 +20,8 @@ import { answer, checkEquivalence, prime, requestBody as body } from './peer/equ
 import { schedule } from './peer/schedule.js';
 import { SHAPES } from './peer/shapes.js';
 import { startSide, type Side, type SideName, type SideSpec } from './peer/sides.js';
-import { cellStats, medianStats, type CellStats } from './peer/stats.js';
+import { cellStats, cpuMsPerRequest, medianStats, type CellStats } from './peer/stats.js';
+import { isSteady, type Warmup } from './peer/warmup.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 const log = (msg: string) => console.error(`[bench:peer] ${msg}`);
@@ -76,12 +77,22 @@ try {
   await prime(sides, shapes);
   const rowCounts = await checkEquivalence(sides, shapes, log);
 
+  const hz = ticksPerSecond();
   const roundTrips = new Map<string, number>();
   const expected = new Map<string, string>();
+  const warmups: Warmup[] = [];
   for (const side of sides) {
     for (const shape of shapes) {
-      log(`warming up ${side.name} on shape ${shape.id} (${args.warmupSeconds} s)`);
-      await load({ url: side.url, body: body(shape, side), connections: 8, seconds: args.warmupSeconds });
+      const windows: number[] = [];
+      const started = Date.now();
+      do {
+        const before = cpuTicks(side.pid) + cpuTicks(side.graph.pid);
+        const result = await load({ url: side.url, body: body(shape, side), connections: 8, seconds: args.warmupSeconds });
+        windows.push(cpuMsPerRequest(cpuTicks(side.pid) + cpuTicks(side.graph.pid) - before, hz, result.requests));
+      } while (!isSteady(windows) && (Date.now() - started) / 1000 + args.warmupSeconds <= args.warmupMaxSeconds);
+      const warmup = { side: side.name, shape: shape.id, seconds: (Date.now() - started) / 1000, steady: isSteady(windows) };
+      warmups.push(warmup);
+      log(`warmed ${side.name} on shape ${shape.id} for ${warmup.seconds.toFixed(0)} s${warmup.steady ? '' : ' (not yet steady: --warmup-max)'}; CPU/req per window ${windows.map((w) => w.toFixed(2)).join(', ')} ms`);
       await settle(side);
       roundTrips.set(tripKey(shape.id, side.name), await side.roundTrips(body(shape, side)));
       // From now on every response must be byte for byte this one, whose rows were just checked again.
@@ -92,7 +103,6 @@ try {
     }
   }
 
-  const hz = ticksPerSecond();
   const sideByName = new Map(sides.map((s) => [s.name, s]));
   const runs = schedule(
     sides.map((s) => s.name),
@@ -117,7 +127,8 @@ try {
   const report = renderReport({
     date,
     machine,
-    settings: { seconds: args.seconds, rounds: args.rounds, warmupSeconds: args.warmupSeconds, concurrencies: args.concurrencies, quick: args.quick },
+    settings: { seconds: args.seconds, rounds: args.rounds, warmupSeconds: args.warmupSeconds, warmupMaxSeconds: args.warmupMaxSeconds, concurrencies: args.concurrencies, quick: args.quick },
+    warmups,
     graphs: graphNote,
     sides: sides.map((s) => s.name),
     shapes: shapes.map((s) => ({ id: s.id, title: s.title, rows: rowCounts.get(s.id)! })),

@@ -4,7 +4,10 @@ import type { ShapeId } from './shapes.js';
 export const USAGE = `npm run bench:peer -- [options]
   --duration S      seconds per measured run (default 5; 2 with --quick)
   --rounds N        rounds; the median is kept (default 3; 1 with --quick)
-  --warmup S        seconds of warm-up per side and shape (default 3; 1 with --quick)
+  --warmup S        seconds per warm-up window (default 3; 1 with --quick): each side warms up on
+                    each shape in windows until its CPU per request stops falling
+  --warmup-max S    at most this many seconds of warm-up per side and shape (default 60; the
+                    one window with --quick)
   --concurrency L   comma-separated concurrencies (default 1,8,32)
   --shapes L        comma-separated shapes among a,b,c,d,e (default all)
   --quick           a short run that shows the whole thing works
@@ -14,6 +17,7 @@ export interface BenchArgs {
   seconds: number;
   rounds: number;
   warmupSeconds: number;
+  warmupMaxSeconds: number;
   concurrencies: number[];
   shapes: ShapeId[];
   quick: boolean;
@@ -37,6 +41,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       duration: { type: 'string' },
       rounds: { type: 'string' },
       warmup: { type: 'string' },
+      'warmup-max': { type: 'string' },
       concurrency: { type: 'string' },
       shapes: { type: 'string' },
       quick: { type: 'boolean', default: false },
@@ -50,10 +55,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   const shapes = (values.shapes ?? 'a,b,c,d,e').split(',').map((s) => s.trim());
   const unknown = shapes.filter((s) => !['a', 'b', 'c', 'd', 'e'].includes(s));
   if (unknown.length) throw new Error(`--shapes: unknown shape ${unknown.join(', ')} (a, b, c, d, e)\n\n${USAGE}`);
+  const warmupSeconds = positive('warmup', values.warmup, quick ? 1 : 3, false);
   return {
     seconds: positive('duration', values.duration, quick ? 2 : 5, false),
     rounds: positive('rounds', values.rounds, quick ? 1 : 3, true),
-    warmupSeconds: positive('warmup', values.warmup, quick ? 1 : 3, false),
+    warmupSeconds,
+    warmupMaxSeconds: Math.max(warmupSeconds, positive('warmup-max', values['warmup-max'], quick ? warmupSeconds : 60, false)),
     concurrencies,
     shapes: shapes as ShapeId[],
     quick,

@@ -1,11 +1,13 @@
 import type { Machine } from './machine.js';
 import type { SideName } from './sides.js';
 import { ratio, type CellStats } from './stats.js';
+import { describeWarmups, type Warmup } from './warmup.js';
 
 export interface ReportInput {
   date: string;
   machine: Machine;
-  settings: { seconds: number; rounds: number; warmupSeconds: number; concurrencies: number[]; quick: boolean };
+  settings: { seconds: number; rounds: number; warmupSeconds: number; warmupMaxSeconds: number; concurrencies: number[]; quick: boolean };
+  warmups: Warmup[];
   /** How the sides reach the data (one Neo4j, or the temporary converted copy). */
   graphs: string;
   sides: SideName[];
@@ -32,7 +34,9 @@ export function renderReport(r: ReportInput): string {
     '',
     `Machine: ${m.cpu}, ${m.ram} RAM, ${m.os}; Node ${m.node}; ${m.java}; Neo4j ${m.neo4j}; @neo4j/graphql ${m.neo4jGraphql}; graphql-yoga ${m.graphqlYoga}; autocannon ${m.autocannon}. Load average at start: ${m.loadAverage}.`,
     '',
-    `Each cell ran ${s.seconds} s after a ${s.warmupSeconds} s warm-up per side and shape; ${s.rounds} round${s.rounds === 1 ? '' : 's'}, sides interleaved in every cell and their order rotated every round; the median of the rounds is kept. CPU is the server's and Neo4j's user + system time (/proc) over the run, per request. Round trips: Cypher statements per request (ours: X-Query-Stats; the others: counted at the driver).`,
+    describeWarmups(r.warmups, s.warmupSeconds, s.warmupMaxSeconds),
+    '',
+    `Each cell ran ${s.seconds} s after the warm-up; ${s.rounds} round${s.rounds === 1 ? '' : 's'}, sides interleaved in every cell and their order rotated every round; the median of the rounds is kept. CPU is the server's and Neo4j's user + system time (/proc) over the run, per request. Round trips: Cypher statements per request (ours: X-Query-Stats; the others: counted at the driver).`,
     '',
     'On a machine shared with other work, req/s and latencies move with the neighbours; CPU per request moves much less.',
     '',
