@@ -17,11 +17,11 @@ import { waitUntilIdle } from './peer/drain.js';
 import { cellKey, renderReport, tripKey } from './peer/report.js';
 import { canonical } from './peer/rows.js';
 import { answer, checkEquivalence, prime, requestBody as body } from './peer/equivalence.js';
-import { schedule } from './peer/schedule.js';
+import { rotate, schedule } from './peer/schedule.js';
 import { SHAPES } from './peer/shapes.js';
 import { startSide, type Side, type SideName, type SideSpec } from './peer/sides.js';
 import { cellStats, cpuMsPerRequest, medianStats, type CellStats } from './peer/stats.js';
-import { isSteady, type Warmup } from './peer/warmup.js';
+import { isSteady, roundChange } from './peer/warmup.js';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 const log = (msg: string) => console.error(`[bench:peer] ${msg}`);
@@ -78,21 +78,36 @@ try {
   const rowCounts = await checkEquivalence(sides, shapes, log);
 
   const hz = ticksPerSecond();
-  const roundTrips = new Map<string, number>();
-  const expected = new Map<string, string>();
-  const warmups: Warmup[] = [];
-  for (const side of sides) {
-    for (const shape of shapes) {
-      const windows: number[] = [];
-      const started = Date.now();
-      do {
+  // Warm-up in rounds over every cell (side and shape), sides rotated like the measured rounds;
+  // each round's figures are kept in one cell order.
+  const cells = sides.flatMap((side) => shapes.map((shape) => ({ side, shape })));
+  const warmupRounds: number[][] = [];
+  const warmupStarted = Date.now();
+  const elapsed = () => (Date.now() - warmupStarted) / 1000;
+  let lastRound = 0;
+  do {
+    const roundStarted = Date.now();
+    const round: number[] = new Array(cells.length).fill(NaN);
+    for (const side of rotate(sides, warmupRounds.length)) {
+      for (const shape of shapes) {
         const before = cpuTicks(side.pid) + cpuTicks(side.graph.pid);
         const result = await load({ url: side.url, body: body(shape, side), connections: 8, seconds: args.warmupSeconds });
-        windows.push(cpuMsPerRequest(cpuTicks(side.pid) + cpuTicks(side.graph.pid) - before, hz, result.requests));
-      } while (!isSteady(windows) && (Date.now() - started) / 1000 + args.warmupSeconds <= args.warmupMaxSeconds);
-      const warmup = { side: side.name, shape: shape.id, seconds: (Date.now() - started) / 1000, steady: isSteady(windows) };
-      warmups.push(warmup);
-      log(`warmed ${side.name} on shape ${shape.id} for ${warmup.seconds.toFixed(0)} s${warmup.steady ? '' : ' (not yet steady: --warmup-max)'}; CPU/req per window ${windows.map((w) => w.toFixed(2)).join(', ')} ms`);
+        round[cells.findIndex((c) => c.side === side && c.shape === shape)] = cpuMsPerRequest(cpuTicks(side.pid) + cpuTicks(side.graph.pid) - before, hz, result.requests);
+        await settle(side);
+      }
+    }
+    warmupRounds.push(round);
+    const change = warmupRounds.length > 1 ? `, median cell ${((roundChange(warmupRounds.slice(0, -1), round) - 1) * 100).toFixed(0)}% on its best before` : '';
+    log(`warm-up round ${warmupRounds.length} (${((Date.now() - roundStarted) / 1000).toFixed(0)} s${change}): CPU/req ${cells.map((c, i) => `${c.side}/${c.shape} ${round[i]!.toFixed(2)}`).join(', ')} ms`);
+    lastRound = (Date.now() - roundStarted) / 1000;
+  } while (!isSteady(warmupRounds) && elapsed() + lastRound <= args.warmupMaxSeconds);
+  const warmupSeconds = elapsed();
+  log(isSteady(warmupRounds) ? `steady after ${warmupRounds.length} warm-up rounds (${warmupSeconds.toFixed(0)} s)` : `not yet steady after ${warmupSeconds.toFixed(0)} s of warm-up (--warmup-max): measuring anyway`);
+
+  const roundTrips = new Map<string, number>();
+  const expected = new Map<string, string>();
+  for (const side of sides) {
+    for (const shape of shapes) {
       await settle(side);
       roundTrips.set(tripKey(shape.id, side.name), await side.roundTrips(body(shape, side)));
       // From now on every response must be byte for byte this one, whose rows were just checked again.
@@ -128,7 +143,7 @@ try {
     date,
     machine,
     settings: { seconds: args.seconds, rounds: args.rounds, warmupSeconds: args.warmupSeconds, warmupMaxSeconds: args.warmupMaxSeconds, concurrencies: args.concurrencies, quick: args.quick },
-    warmups,
+    warmup: { rounds: warmupRounds, seconds: warmupSeconds },
     graphs: graphNote,
     sides: sides.map((s) => s.name),
     shapes: shapes.map((s) => ({ id: s.id, title: s.title, rows: rowCounts.get(s.id)! })),

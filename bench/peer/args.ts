@@ -4,10 +4,9 @@ import type { ShapeId } from './shapes.js';
 export const USAGE = `npm run bench:peer -- [options]
   --duration S      seconds per measured run (default 5; 2 with --quick)
   --rounds N        rounds; the median is kept (default 3; 1 with --quick)
-  --warmup S        seconds per warm-up window (default 3; 1 with --quick): each side warms up on
-                    each shape in windows until its CPU per request stops falling
-  --warmup-max S    at most this many seconds of warm-up per side and shape (default 60; the
-                    one window with --quick)
+  --warmup S        seconds per side and shape in each warm-up round (default 3; 1 with --quick):
+                    rounds over every side and shape run until the CPU per request stops falling
+  --warmup-max S    at most this many seconds of warm-up in all (default 600; one round with --quick)
   --concurrency L   comma-separated concurrencies (default 1,8,32)
   --shapes L        comma-separated shapes among a,b,c,d,e (default all)
   --quick           a short run that shows the whole thing works
@@ -60,7 +59,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     seconds: positive('duration', values.duration, quick ? 2 : 5, false),
     rounds: positive('rounds', values.rounds, quick ? 1 : 3, true),
     warmupSeconds,
-    warmupMaxSeconds: Math.max(warmupSeconds, positive('warmup-max', values['warmup-max'], quick ? warmupSeconds : 60, false)),
+    warmupMaxSeconds: Math.max(warmupSeconds, positive('warmup-max', values['warmup-max'], quick ? warmupSeconds : 600, false)),
     concurrencies,
     shapes: shapes as ShapeId[],
     quick,

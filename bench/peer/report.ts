@@ -1,13 +1,14 @@
 import type { Machine } from './machine.js';
 import type { SideName } from './sides.js';
 import { ratio, type CellStats } from './stats.js';
-import { describeWarmups, type Warmup } from './warmup.js';
+import { describeWarmup } from './warmup.js';
 
 export interface ReportInput {
   date: string;
   machine: Machine;
   settings: { seconds: number; rounds: number; warmupSeconds: number; warmupMaxSeconds: number; concurrencies: number[]; quick: boolean };
-  warmups: Warmup[];
+  /** Each warm-up round's CPU ms per request of every cell, and how long warm-up took in all. */
+  warmup: { rounds: number[][]; seconds: number };
   /** How the sides reach the data (one Neo4j, or the temporary converted copy). */
   graphs: string;
   sides: SideName[];
@@ -34,7 +35,7 @@ export function renderReport(r: ReportInput): string {
     '',
     `Machine: ${m.cpu}, ${m.ram} RAM, ${m.os}; Node ${m.node}; ${m.java}; Neo4j ${m.neo4j}; @neo4j/graphql ${m.neo4jGraphql}; graphql-yoga ${m.graphqlYoga}; autocannon ${m.autocannon}. Load average at start: ${m.loadAverage}.`,
     '',
-    describeWarmups(r.warmups, s.warmupSeconds, s.warmupMaxSeconds),
+    describeWarmup(r.warmup.rounds, r.warmup.seconds, s.warmupSeconds, s.warmupMaxSeconds),
     '',
     `Each cell ran ${s.seconds} s after the warm-up; ${s.rounds} round${s.rounds === 1 ? '' : 's'}, sides interleaved in every cell and their order rotated every round; the median of the rounds is kept. CPU is the server's and Neo4j's user + system time (/proc) over the run, per request. Round trips: Cypher statements per request (ours: X-Query-Stats; the others: counted at the driver).`,
     '',

@@ -1,55 +1,60 @@
+import { median } from './stats.js';
+
 /**
- * When a side is warm. A fixed 3 s warm-up left every side far from its steady state: over one
+ * When the sides are warm. A fixed 3 s warm-up left every side far from its steady state: over one
  * search-only run, all three sides' CPU per request (server and Neo4j) fell by half to two thirds
- * from the first round to the third, whichever side came first, so the ratios measured how far
- * each side had warmed, not what it costs. Node's and the JVM's compilers share two cores with the
- * load, so code gets hot slowly. Warm-up now runs in windows until the CPU per request stops
- * falling.
+ * from the first measured round to the third, whichever side came first, so the ratios measured
+ * how far each side had warmed, not what it costs. Node's and the JVM's compilers share two cores
+ * with the load, so code gets hot slowly, and Neo4j warms for every side at once. Warm-up therefore
+ * runs in rounds over every side and shape, like the measurement, until a round no longer lowers
+ * the CPU per request: judged over all cells at once, since one 3 s window is too noisy to tell a
+ * trend from a neighbour's burst.
  */
 
 export interface WarmupRule {
-  /** A window improves on the best so far when it is below it by more than this share. */
+  /** A round improves when its typical cell is below that cell's best so far by more than this share. */
   tolerance: number;
-  /** Steady after this many windows in a row that do not improve. */
-  calmWindows: number;
-  /** At least this many windows in all. */
-  minWindows: number;
+  /** Steady after this many rounds in a row that do not improve. */
+  calmRounds: number;
+  /** At least this many rounds in all. */
+  minRounds: number;
 }
 
-export const WARMUP_RULE: WarmupRule = { tolerance: 0.05, calmWindows: 2, minWindows: 3 };
+export const WARMUP_RULE: WarmupRule = { tolerance: 0.05, calmRounds: 2, minRounds: 3 };
 
 /**
- * Whether a side is steady, given the CPU ms per request of each warm-up window so far, oldest
- * first: its last `calmWindows` windows were none of them more than `tolerance` below the lowest
- * window before them. A window with no request (NaN) is not calm.
+ * How much one round moved, over its cells: the median of each cell's CPU per request divided by
+ * that cell's lowest in the rounds before (below 1: it got cheaper). Cells with no figure (NaN)
+ * are left out; NaN when none is left.
  */
-export function isSteady(cpuPerRequest: readonly number[], rule: WarmupRule = WARMUP_RULE): boolean {
-  if (cpuPerRequest.length < Math.max(rule.minWindows, rule.calmWindows + 1)) return false;
-  const split = cpuPerRequest.length - rule.calmWindows;
-  let best = Math.min(...cpuPerRequest.slice(0, split));
-  for (const v of cpuPerRequest.slice(split)) {
-    if (Number.isNaN(v) || v < best * (1 - rule.tolerance)) return false;
-    best = Math.min(best, v);
+export function roundChange(before: readonly (readonly number[])[], round: readonly number[]): number {
+  const ratios = round.map((v, cell) => v / Math.min(...before.map((r) => r[cell] ?? NaN).filter((x) => !Number.isNaN(x))));
+  return median(ratios.filter((r) => Number.isFinite(r)));
+}
+
+/**
+ * Whether the sides are steady, given each warm-up round's CPU ms per request of every cell (side
+ * and shape, the same order in every round), oldest first: the last `calmRounds` rounds each moved
+ * the typical cell by less than `tolerance` down.
+ */
+export function isSteady(rounds: readonly (readonly number[])[], rule: WarmupRule = WARMUP_RULE): boolean {
+  if (rounds.length < Math.max(rule.minRounds, rule.calmRounds + 1)) return false;
+  for (let i = rounds.length - rule.calmRounds; i < rounds.length; i++) {
+    const change = roundChange(rounds.slice(0, i), rounds[i]!);
+    if (Number.isNaN(change) || change < 1 - rule.tolerance) return false;
   }
-  return Number.isFinite(best);
+  return true;
 }
 
-/** How long one side warmed up on one shape, and whether it got steady before `--warmup-max`. */
-export interface Warmup {
-  side: string;
-  shape: string;
-  seconds: number;
-  steady: boolean;
-}
-
-/** The report's sentence on warm-up: the rule, the range of times, and any side that did not get steady. */
-export function describeWarmups(warmups: readonly Warmup[], windowSeconds: number, maxSeconds: number, rule: WarmupRule = WARMUP_RULE): string {
-  const secs = warmups.map((w) => w.seconds);
-  const range = secs.length ? `${Math.min(...secs).toFixed(0)}–${Math.max(...secs).toFixed(0)} s` : 'no time';
-  const unsteady = warmups.filter((w) => !w.steady).map((w) => `${w.side} on ${w.shape}`);
+/** The report's sentence on warm-up: the rule, how many rounds it took, and the last round's change. */
+export function describeWarmup(rounds: readonly (readonly number[])[], seconds: number, windowSeconds: number, maxSeconds: number, rule: WarmupRule = WARMUP_RULE): string {
+  const steady = isSteady(rounds, rule);
+  const changes = rounds.slice(1).map((r, i) => roundChange(rounds.slice(0, i + 1), r));
+  const moved = changes.map((c) => `${c < 1 ? '−' : '+'}${Math.abs((1 - c) * 100).toFixed(0)}%`).join(', ');
   return (
-    `Warm-up: each side on each shape, at 8 clients, in ${windowSeconds} s windows until its CPU per request (server and Neo4j) stopped falling ` +
-    `(${rule.calmWindows} windows in a row none more than ${rule.tolerance * 100}% below the best before), at most ${maxSeconds} s: it took ${range}. ` +
-    (unsteady.length ? `Not yet steady when the time was up: ${unsteady.join(', ')}.` : 'Every side got steady.')
+    `Warm-up: rounds over every side and shape at 8 clients, ${windowSeconds} s each, until the CPU per request (server and Neo4j) stopped falling ` +
+    `(${rule.calmRounds} rounds in a row in which the median cell was not more than ${rule.tolerance * 100}% below its best before), at most ${maxSeconds} s. ` +
+    `It took ${rounds.length} round${rounds.length === 1 ? '' : 's'}, ${seconds.toFixed(0)} s${moved ? `; the median cell moved ${moved} round on round` : ''}. ` +
+    (steady ? 'The sides were steady.' : 'The sides were not yet steady when the time was up.')
   );
 }

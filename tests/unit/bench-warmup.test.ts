@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { isSteady } from '../../bench/peer/warmup.js';
+import { describeWarmup, isSteady, roundChange } from '../../bench/peer/warmup.js';
 
+// Each round: CPU ms per request of three cells (side and shape), in one order.
 describe('warm-up until steady', () => {
-  it('is not steady while the CPU per request keeps falling', () => {
-    expect(isSteady([9, 6, 4, 3])).toBe(false);
-    expect(isSteady([9, 6, 4, 3, 2.5])).toBe(false);
+  it("measures a round by its median cell against that cell's best before", () => {
+    expect(roundChange([[10, 4, 2]], [5, 4, 2.2])).toBe(1);
+    expect(roundChange([[10, 4, 2], [8, 5, 3]], [4, 2, 1])).toBe(0.5);
+    expect(roundChange([[10, 4, 2]], [Number.NaN, 2, 1])).toBe(0.5);
+    expect(roundChange([[10, 4, 2]], [Number.NaN, Number.NaN, Number.NaN])).toBeNaN();
   });
 
-  it('is steady after two windows in a row that do not improve on the best by more than 5%', () => {
-    expect(isSteady([9, 3, 3.1, 2.9])).toBe(true);
-    expect(isSteady([9, 3, 3.5, 3.2])).toBe(true);
+  it('is not steady while the typical cell keeps getting cheaper', () => {
+    expect(isSteady([[9, 6, 4], [6, 4, 3], [4, 3, 2.5], [3, 2.5, 2]])).toBe(false);
   });
 
-  it('starts counting calm windows again after a window that improves', () => {
-    // 2.5 improves on 3 by more than 5%: only one calm window after it.
-    expect(isSteady([9, 3, 3.1, 2.5, 2.5])).toBe(false);
-    expect(isSteady([9, 3, 3.1, 2.5, 2.5, 2.45])).toBe(true);
+  it('is steady after two rounds in a row in which the median cell fell by 5% or less', () => {
+    expect(isSteady([[9, 6, 4], [4, 3, 2], [4.1, 2.9, 2.1], [3.9, 3.1, 2]])).toBe(true);
+    // One cell still falling fast does not hold the others back.
+    expect(isSteady([[9, 6, 4], [4, 3, 2], [2, 3, 2.1], [1, 2.95, 2]])).toBe(true);
   });
 
-  it('needs at least three windows, and a window with no request is not calm', () => {
-    expect(isSteady([3, 3])).toBe(false);
-    expect(isSteady([3, 3, 3])).toBe(true);
-    expect(isSteady([3, Number.NaN, 3])).toBe(false);
-    expect(isSteady([Number.NaN, Number.NaN, Number.NaN])).toBe(false);
+  it('starts counting calm rounds again after a round that improves', () => {
+    const rounds = [[9, 6, 4], [4, 3, 2], [4, 3, 2], [3, 2, 1.5], [3, 2, 1.5]];
+    expect(isSteady(rounds)).toBe(false);
+    expect(isSteady([...rounds, [3, 2, 1.5]])).toBe(true);
+  });
+
+  it('needs at least three rounds, and a round with no figure is not calm', () => {
+    expect(isSteady([[3, 3, 3], [3, 3, 3]])).toBe(false);
+    expect(isSteady([[3, 3, 3], [3, 3, 3], [3, 3, 3]])).toBe(true);
+    expect(isSteady([[3, 3, 3], [3, 3, 3], [Number.NaN, Number.NaN, Number.NaN]])).toBe(false);
+  });
+
+  it('describes the rounds for the report', () => {
+    const text = describeWarmup([[9, 6, 4], [4.5, 3, 2], [4.5, 3, 2], [4.5, 3, 2]], 184.2, 3, 600);
+    expect(text).toContain('It took 4 rounds, 184 s; the median cell moved −50%, +0%, +0% round on round. The sides were steady.');
+    expect(describeWarmup([[9, 6, 4]], 40, 1, 1)).toContain('It took 1 round, 40 s. The sides were not yet steady');
   });
 });
