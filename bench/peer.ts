@@ -98,7 +98,7 @@ try {
     }
     warmupRounds.push(round);
     const change = warmupRounds.length > 1 ? `, median cell ${((roundChange(warmupRounds.slice(0, -1), round) - 1) * 100).toFixed(0)}% on its best before` : '';
-    log(`warm-up round ${warmupRounds.length} (${((Date.now() - roundStarted) / 1000).toFixed(0)} s${change}): CPU/req ${cells.map((c, i) => `${c.side}/${c.shape} ${round[i]!.toFixed(2)}`).join(', ')} ms`);
+    log(`warm-up round ${warmupRounds.length} (${((Date.now() - roundStarted) / 1000).toFixed(0)} s${change}): CPU/req ${cells.map((c, i) => `${c.side.name}/${c.shape.id} ${round[i]!.toFixed(2)}`).join(', ')} ms`);
     lastRound = (Date.now() - roundStarted) / 1000;
   } while (!isSteady(warmupRounds) && elapsed() + lastRound <= args.warmupMaxSeconds);
   const warmupSeconds = elapsed();

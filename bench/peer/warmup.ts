@@ -14,13 +14,18 @@ import { median } from './stats.js';
 export interface WarmupRule {
   /** A round improves when its typical cell is below that cell's best so far by more than this share. */
   tolerance: number;
+  /**
+   * A round is disturbed when its typical cell is above that cell's best so far by more than this
+   * share: not calm either, since a neighbour's burst or a long pause says nothing of the warmth.
+   */
+  disturbance: number;
   /** Steady after this many rounds in a row that do not improve. */
   calmRounds: number;
   /** At least this many rounds in all. */
   minRounds: number;
 }
 
-export const WARMUP_RULE: WarmupRule = { tolerance: 0.05, calmRounds: 2, minRounds: 3 };
+export const WARMUP_RULE: WarmupRule = { tolerance: 0.05, disturbance: 0.1, calmRounds: 2, minRounds: 3 };
 
 /**
  * How much one round moved, over its cells: the median of each cell's CPU per request divided by
@@ -35,13 +40,13 @@ export function roundChange(before: readonly (readonly number[])[], round: reado
 /**
  * Whether the sides are steady, given each warm-up round's CPU ms per request of every cell (side
  * and shape, the same order in every round), oldest first: the last `calmRounds` rounds each moved
- * the typical cell by less than `tolerance` down.
+ * the typical cell by less than `tolerance` down and less than `disturbance` up.
  */
 export function isSteady(rounds: readonly (readonly number[])[], rule: WarmupRule = WARMUP_RULE): boolean {
   if (rounds.length < Math.max(rule.minRounds, rule.calmRounds + 1)) return false;
   for (let i = rounds.length - rule.calmRounds; i < rounds.length; i++) {
     const change = roundChange(rounds.slice(0, i), rounds[i]!);
-    if (Number.isNaN(change) || change < 1 - rule.tolerance) return false;
+    if (Number.isNaN(change) || change < 1 - rule.tolerance || change > 1 + rule.disturbance) return false;
   }
   return true;
 }
@@ -53,7 +58,7 @@ export function describeWarmup(rounds: readonly (readonly number[])[], seconds: 
   const moved = changes.map((c) => `${c < 1 ? '−' : '+'}${Math.abs((1 - c) * 100).toFixed(0)}%`).join(', ');
   return (
     `Warm-up: rounds over every side and shape at 8 clients, ${windowSeconds} s each, until the CPU per request (server and Neo4j) stopped falling ` +
-    `(${rule.calmRounds} rounds in a row in which the median cell was not more than ${rule.tolerance * 100}% below its best before), at most ${maxSeconds} s. ` +
+    `(${rule.calmRounds} rounds in a row in which the median cell was neither more than ${rule.tolerance * 100}% below its best before nor more than ${rule.disturbance * 100}% above it), at most ${maxSeconds} s. ` +
     `It took ${rounds.length} round${rounds.length === 1 ? '' : 's'}, ${seconds.toFixed(0)} s${moved ? `; the median cell moved ${moved} round on round` : ''}. ` +
     (steady ? 'The sides were steady.' : 'The sides were not yet steady when the time was up.')
   );

@@ -20,6 +20,12 @@ describe('warm-up until steady', () => {
     expect(isSteady([[9, 6, 4], [4, 3, 2], [2, 3, 2.1], [1, 2.95, 2]])).toBe(true);
   });
 
+  it('regression: rounds that got dearer (a disturbed machine) are not taken for steady ones', () => {
+    // Rounds 4 and 5 of a real run: the median cell 50% above its best, after two falling rounds.
+    expect(isSteady([[36, 18, 47], [17, 7, 26], [8, 5, 21], [12, 7.5, 32], [12, 7.4, 31]])).toBe(false);
+    expect(isSteady([[36, 18, 47], [17, 7, 26], [8, 5, 21], [8.5, 5.2, 21], [8.1, 5.3, 22]])).toBe(true);
+  });
+
   it('starts counting calm rounds again after a round that improves', () => {
     const rounds = [[9, 6, 4], [4, 3, 2], [4, 3, 2], [3, 2, 1.5], [3, 2, 1.5]];
     expect(isSteady(rounds)).toBe(false);
