@@ -2,8 +2,8 @@ import { median } from './stats.js';
 
 /**
  * When the sides are warm. A fixed 3 s warm-up left every side far from its steady state: over one
- * search-only run, all three sides' CPU per request (server and Neo4j) fell by half to two thirds
- * from the first measured round to the third, whichever side came first, so the ratios measured
+ * search-only run, all three sides' CPU per request (server and Neo4j) fell 2.2–4.3× from the
+ * first measured round to the third, whichever side came first, so the ratios measured
  * how far each side had warmed, not what it costs. Node's and the JVM's compilers share two cores
  * with the load, so code gets hot slowly, and Neo4j warms for every side at once. Warm-up therefore
  * runs in rounds over every side and shape, like the measurement, until a round no longer lowers
@@ -33,7 +33,11 @@ export const WARMUP_RULE: WarmupRule = { tolerance: 0.05, disturbance: 0.1, calm
  * are left out; NaN when none is left.
  */
 export function roundChange(before: readonly (readonly number[])[], round: readonly number[]): number {
-  const ratios = round.map((v, cell) => v / Math.min(...before.map((r) => r[cell] ?? NaN).filter((x) => !Number.isNaN(x))));
+  const ratios = round.map((v, cell) => {
+    const best = Math.min(...before.map((r) => r[cell] ?? NaN).filter((x) => !Number.isNaN(x)));
+    // A cell with no figure before has no best (Math.min of nothing is Infinity, not a divisor).
+    return Number.isFinite(best) ? v / best : NaN;
+  });
   return median(ratios.filter((r) => Number.isFinite(r)));
 }
 

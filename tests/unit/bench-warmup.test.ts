@@ -10,6 +10,11 @@ describe('warm-up until steady', () => {
     expect(roundChange([[10, 4, 2]], [Number.NaN, Number.NaN, Number.NaN])).toBeNaN();
   });
 
+  it('regression: a cell with no figure in the rounds before is left out, not taken for a fall to zero', () => {
+    expect(roundChange([[Number.NaN, Number.NaN, 2]], [5, 4, 2])).toBe(1);
+    expect(roundChange([[Number.NaN, Number.NaN, Number.NaN]], [5, 4, 2])).toBeNaN();
+  });
+
   it('is not steady while the typical cell keeps getting cheaper', () => {
     expect(isSteady([[9, 6, 4], [6, 4, 3], [4, 3, 2.5], [3, 2.5, 2]])).toBe(false);
   });
