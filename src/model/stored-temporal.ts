@@ -53,12 +53,16 @@ export function readTemporal(p: Props, prefix: string): Temporal | null {
   const precision = text(p[`${prefix}Precision`]) as Precision | null;
   const start = text(p[`${prefix}Start`]);
   const end = text(p[`${prefix}End`]);
-  if (!iso || !precision || !start || !end) return null;
+  // A row may carry only the properties its operation selected (schema/temporal.ts): one that was
+  // not fetched (undefined) is not asked for, and one fetched but empty makes the value null as before.
+  const lacks = (suffix: string, value: string | null) => value === null && p[`${prefix}${suffix}`] !== undefined;
+  if (!iso || lacks('Precision', precision) || lacks('Start', start) || lacks('End', end)) return null;
+  // Typed as present: a field reads them only when its operation selected, and so fetched, them.
   return {
     iso,
-    precision,
-    start,
-    end,
+    precision: precision as Precision,
+    start: start as string,
+    end: end as string,
     timezone: text(p[`${prefix}Timezone`]),
     qualifier: text(p[`${prefix}Qualifier`]) as Qualifier | null,
     estimated: p[`${prefix}Estimated`] === true,

@@ -21,15 +21,18 @@ TemporalRef.implement({
 });
 
 /**
- * A Temporal-typed field stored under `prefix`: an operation fetches the four properties that make
- * a value non-null (see readTemporal) and its bounds in milliseconds, plus only the sub-fields it
- * selects, so `when { iso }` does not pull every relationship's basis text.
+ * A Temporal-typed field stored under `prefix`: an operation fetches `iso`, which makes the value
+ * non-null (see readTemporal), plus the properties of the sub-fields it selects, so `when { iso }`
+ * reads one property per row, not twelve. The bounds in milliseconds are for Cypher's comparisons
+ * (store/translate/relationship-filter.ts) and no field serves them.
  */
 export function storedTemporal(prefix: string) {
-  const all = temporalPropNames(prefix);
   const p = (suffix: string) => `${prefix}${suffix}`;
-  const always = [p('Iso'), p('Precision'), p('Start'), p('End'), p('StartMs'), p('EndMs')];
+  const always = [p('Iso')];
   const bySubfield: Record<string, string[]> = {
+    precision: [p('Precision')],
+    start: [p('Start')],
+    end: [p('End')],
     timezone: [p('Timezone')],
     qualifier: [p('Qualifier')],
     estimated: [p('Estimated')],
@@ -37,7 +40,8 @@ export function storedTemporal(prefix: string) {
     relativePhrase: [p('RelPhrase')],
     relativeTo: [p('RelAnchor')],
   };
-  const covered = new Set([...always, ...Object.values(bySubfield).flat()]);
-  if (all.some((n) => !covered.has(n)) || covered.size !== all.length) throw new Error(`storedTemporal(${prefix}) does not cover the stored temporal properties`);
+  const served = new Set([...always, ...Object.values(bySubfield).flat(), p('StartMs'), p('EndMs')]);
+  const all = temporalPropNames(prefix);
+  if (all.some((n) => !served.has(n)) || served.size !== all.length) throw new Error(`storedTemporal(${prefix}) does not cover the stored temporal properties`);
   return storedBySubfield({ always, bySubfield });
 }
