@@ -5,6 +5,7 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { RequestContext } from './context.js';
 import type { App } from './app.js';
 import { LIMITS, useArmor } from './http/armor.js';
+import { useBodyLimit } from './http/body-limit.js';
 import { requestDeadlines } from './http/deadline.js';
 import { exploreRoutes } from './http/explore.js';
 import { exportRoutes } from './http/export.js';
@@ -49,7 +50,8 @@ export function buildYoga(app: App) {
       error: errors.logYogaError,
     },
     cors: corsFor(config.corsOrigins, config.allowedHosts),
-    maxRequestBodySize: config.maxBodyBytes,
+    // Ours (useBodyLimit): Yoga's streams every body through a pipeline.
+    maxRequestBodySize: false,
     multipart: false,
     // The bundled GraphiQL: these machines have no internet, so nothing may come from a CDN. Yoga
     // serves it before any plugin runs, so the Host check is repeated here.
@@ -71,6 +73,7 @@ export function buildYoga(app: App) {
       useSecurityHeaders(GRAPHQL_ENDPOINT, graphiqlHtml && graphiqlCsp(graphiqlHtml)),
       deadlines.plugin,
       useRoutes({ '/health': health, '/ready': ready(app), ...exportRoutes(app), ...exploreRoutes() }, config.requestTimeoutMs),
+      useBodyLimit(config.maxBodyBytes),
       useArmor(),
       useParseGuards(LIMITS.tokens),
       ...(config.introspection ? [] : [noIntrospection]),
