@@ -41,12 +41,29 @@ function makeLoaders(ctx: Context) {
     }
     return loader;
   };
+  // Made when first used: most requests use one or two of these, and a request is small enough
+  // that building all five showed in its CPU profile.
+  let entity: DataLoader<string, EntityRow | null> | undefined;
+  let document: DataLoader<string, DocumentRow | null> | undefined;
+  let relationship: DataLoader<string, RelRow | null> | undefined;
+  let dispute: DataLoader<string, DisputeRows | null> | undefined;
+  let proposal: DataLoader<string, StoredProposal | null> | undefined;
   const l = {
-    entity: new DataLoader<string, EntityRow | null>((keys) => store.entitiesByKeys(ctx.db, keys, plan.entity)),
-    document: new DataLoader<string, DocumentRow | null>((keys) => store.documentsByKeys(ctx.db, keys, plan.document)),
-    relationship: new DataLoader<string, RelRow | null>((keys) => store.relationshipsByKeys(ctx.db, keys, projectionOf(plan))),
-    dispute: new DataLoader<string, DisputeRows | null>((keys) => store.disputesByKeys(ctx.db, keys)),
-    proposal: new DataLoader<string, StoredProposal | null>((ids) => proposalsByIds(ctx.db, ids)),
+    get entity() {
+      return (entity ??= new DataLoader((keys) => store.entitiesByKeys(ctx.db, keys, plan.entity)));
+    },
+    get document() {
+      return (document ??= new DataLoader((keys) => store.documentsByKeys(ctx.db, keys, plan.document)));
+    },
+    get relationship() {
+      return (relationship ??= new DataLoader((keys) => store.relationshipsByKeys(ctx.db, keys, projectionOf(plan))));
+    },
+    get dispute() {
+      return (dispute ??= new DataLoader((keys) => store.disputesByKeys(ctx.db, keys)));
+    },
+    get proposal() {
+      return (proposal ??= new DataLoader((ids) => proposalsByIds(ctx.db, ids)));
+    },
     facts: (limit: number) => factLoaders(limit),
     documentKeysOfEntity: (limit: number) => keyLists('entity-documents', limit, (k, n) => store.documentKeysOfEntities(ctx.db, k, n)),
     entityKeysOfDocument: (limit: number) => keyLists('document-entities', limit, (k, n) => store.entityKeysOfDocuments(ctx.db, k, n)),
@@ -88,7 +105,8 @@ function makeLoaders(ctx: Context) {
       documentsAtHand.set(d.key, d);
     }
   };
-  return { ...l, prime, entitiesAtHand: entitiesAtHand as ReadonlyMap<string, EntityRow>, documentsAtHand: documentsAtHand as ReadonlyMap<string, DocumentRow> };
+  // Assigned, not spread: a spread would read (and so build) every loader.
+  return Object.assign(l, { prime, entitiesAtHand: entitiesAtHand as ReadonlyMap<string, EntityRow>, documentsAtHand: documentsAtHand as ReadonlyMap<string, DocumentRow> });
 }
 
 function memo<A, R>(make: (a: A) => R): (a: A) => R {
