@@ -60,43 +60,42 @@ export function editDistance(a: string, b: string): number {
 /** Re-used by lettersApart: search compares thousands of word pairs per request, nearly all ASCII. */
 const asciiCounts = new Int32Array(128);
 
-/** The larger of: letters a has that b lacks, and letters b has that a lacks (with multiplicity). */
+const isAscii = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+};
+
+/**
+ * For two ASCII words, the larger of: letters a has that b lacks, and letters b has that a lacks
+ * (with multiplicity).
+ */
 function lettersApart(a: string, b: string): number {
-  let ascii = true;
-  for (let i = 0; i < a.length && ascii; i++) ascii = a.charCodeAt(i) < 128;
-  for (let i = 0; i < b.length && ascii; i++) ascii = b.charCodeAt(i) < 128;
+  for (let i = 0; i < a.length; i++) asciiCounts[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) asciiCounts[b.charCodeAt(i)]!--;
   let onlyA = 0;
   let onlyB = 0;
-  if (ascii) {
-    for (let i = 0; i < a.length; i++) asciiCounts[a.charCodeAt(i)]!++;
-    for (let i = 0; i < b.length; i++) asciiCounts[b.charCodeAt(i)]!--;
-    // Read back and reset through the same letters, so the table is all zeros again.
-    for (const w of [a, b]) {
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        const n = asciiCounts[c]!;
-        if (n > 0) onlyA += n;
-        else onlyB -= n;
-        asciiCounts[c] = 0;
-      }
+  // Read back and reset through the same letters, so the table is all zeros again.
+  for (const w of [a, b]) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      const n = asciiCounts[c]!;
+      if (n > 0) onlyA += n;
+      else onlyB -= n;
+      asciiCounts[c] = 0;
     }
-    return Math.max(onlyA, onlyB);
   }
-  const counts = new Map<string, number>();
-  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
-  for (const n of counts.values()) n > 0 ? (onlyA += n) : (onlyB -= n);
   return Math.max(onlyA, onlyB);
 }
 
 /**
  * Whether a and b are within `max` edits. Most pairs differ in more letters than that, which a
  * count of letters shows far faster than the distance itself (each edit changes at most one
- * letter on each side, so the letters one side has and the other lacks are a lower bound).
+ * letter on each side, so the letters one side has and the other lacks are a lower bound). The
+ * count is only a shortcut, taken for ASCII words; others go straight to the distance.
  */
 export function withinEdits(a: string, b: string, max: number): number | null {
   if (Math.abs(a.length - b.length) > max) return null;
-  if (lettersApart(a, b) > max) return null;
+  if (isAscii(a) && isAscii(b) && lettersApart(a, b) > max) return null;
   const d = editDistance(a, b);
   return d <= max ? d : null;
 }
